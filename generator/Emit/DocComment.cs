@@ -1,0 +1,95 @@
+using System.Text;
+using Schemata.Generator.Helpers;
+
+namespace Schemata.Generator.Emit;
+
+/// <summary>Writes schema descriptions as XML doc comments that are always well-formed and never escape the comment.</summary>
+internal static class DocComment
+{
+    public static void WriteSummary(SourceWriter writer, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        writer.Line("/// <summary>");
+        foreach (var line in Lines(text!))
+        {
+            writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        }
+
+        writer.Line("/// </summary>");
+    }
+
+    /// <summary>Escapes XML and drops what XML cannot hold; every line break a C# compiler knows becomes a new comment line.</summary>
+    public static string[] Lines(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '\r':
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    builder.Append('\n');
+                    break;
+                case '\n':
+                case '\u0085':
+                case '\u2028':
+                case '\u2029':
+                    builder.Append('\n');
+                    break;
+                case '\t':
+                    builder.Append(' ');
+                    break;
+                default:
+                    if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF')
+                    {
+                        // Not allowed in XML 1.0.
+                        break;
+                    }
+
+                    if (char.IsHighSurrogate(c))
+                    {
+                        if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            builder.Append(c).Append(text[++i]);
+                        }
+
+                        break;
+                    }
+
+                    if (char.IsLowSurrogate(c))
+                    {
+                        break;
+                    }
+
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        var lines = builder.ToString().Trim('\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd();
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+
+namespace Schemata.Generator.Model;
+
+/// <summary>Plain facts about one schema object, read from its keywords (no reference is followed).</summary>
+internal static class SchemaFacts
+{
+    public static readonly string[] JsonTypes = { "array", "boolean", "integer", "null", "number", "object", "string" };
+
+    /// <summary>The types named by <c>type</c>, or null when the keyword is absent (or unusable).</summary>
+    public static HashSet<string>? DeclaredTypes(JsonNode schema)
+    {
+        var type = schema.IsObject ? schema["type"] : null;
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (type.IsString && Array.IndexOf(JsonTypes, type.Text) >= 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal) { type.Text! };
+        }
+
+        if (type.IsArray)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in type.Items)
+            {
+                if (item.IsString && Array.IndexOf(JsonTypes, item.Text) >= 0)
+                {
+                    set.Add(item.Text!);
+                }
+            }
+
+            return set.Count > 0 ? set : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the schema admits JSON null by any of the spellings real schemas use: <c>type: [T, "null"]</c>,
+    /// OpenAPI's <c>nullable: true</c>, <c>x-nullable: true</c>, or an <c>enum</c> listing null.
+    /// </summary>
+    public static bool AllowsNull(JsonNode schema)
+    {
+        if (!schema.IsObject)
+        {
+            return schema.Kind == JsonNodeKind.True;
+        }
+
+        if (schema.GetBoolean("nullable") || schema.GetBoolean("x-nullable"))
+        {
+            return true;
+        }
+
+        if (DeclaredTypes(schema) is { } types && types.Contains("null"))
+        {
+            return true;
+        }
+
+        if (schema["enum"] is { IsArray: true } values)
+        {
+            foreach (var value in values.Items)
+            {
+                if (value.Kind == JsonNodeKind.Null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasRef(JsonNode schema) => schema.IsObject && schema["$ref"] is { IsString: true };
+
+    /// <summary>An object schema: <c>type: object</c>, or no type but object keywords.</summary>
+    public static bool IsObjectLike(JsonNode schema)
+    {
+        if (!schema.IsObject)
+        {
+            return false;
+        }
+
+        var types = DeclaredTypes(schema);
+        if (types is not null)
+        {
+            return types.Contains("object") && (types.Count == 1 || (types.Count == 2 && types.Contains("null")));
+        }
+
+        return schema["properties"] is { IsObject: true } || schema["additionalProperties"] is { IsObject: true }
+            || schema["patternProperties"] is { IsObject: true } || schema["required"] is { IsArray: true };
+    }
+
+    public static bool HasProperties(JsonNode schema) => schema["properties"] is { IsObject: true } p && p.Members.Count > 0;
+
+    /// <summary>A string enum: every value a string (or null), and a type, if any, of string.</summary>
+    public static bool IsStringEnum(JsonNode schema)
+    {
+        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || HasRef(schema))
+        {
+            return false;
+        }
+
+        var strings = 0;
+        foreach (var value in values.Items)
+        {
+            if (value.IsString)
+            {
+                strings++;
+            }
+            else if (value.Kind != JsonNodeKind.Null)
+            {
+                return false;
+            }
+        }
+
+        var types = DeclaredTypes(schema);
+        return strings > 0 && (types is null || (types.Contains("string") && (types.Count == 1 || (types.Count == 2 && types.Contains("null")))));
+    }
+
+    /// <summary>
+    /// Whether the schema becomes a generated record. Named schemas (roots, <c>$defs</c>) that are objects always do;
+    /// inline ones do when they declare properties (an inline object without properties is a dictionary).
+    /// </summary>
+    public static bool IsRecord(JsonNode schema, bool named)
+        => IsObjectLike(schema) && !HasRef(schema) && (named || HasProperties(schema));
+
+    public static string? Description(JsonNode schema) => schema.IsObject ? schema.GetString("description") : null;
+
+    public static string? Title(JsonNode schema) => schema.IsObject ? schema.GetString("title") : null;
+}

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+
+namespace Schemata.Generator.Model;
+
+/// <summary>A schema that gets a generated type of its own, and the name it was given.</summary>
+internal sealed record TypeSite(SchemaLocation Location, TypeKind Kind, string Namespace, string Name)
+{
+    public TypeRef ToTypeRef() => TypeRef.Named(Kind, Namespace, Name);
+}
+
+/// <summary>Where a <c>$ref</c> leads and the C# type of what it leads to; <see cref="Target"/> is null when it cannot be resolved.</summary>
+internal sealed record ResolvedReference(SchemaLocation Source, SchemaLocation? Target, TypeRef Type);
+
+/// <summary>
+/// What one document needs to know about all the others: the names of its own generated types and where its
+/// references lead. Sliced per document so that an edit elsewhere that changes nothing here leaves it equal,
+/// and Roslyn skips the document's later steps.
+/// </summary>
+internal sealed record GraphSlice(EquatableArray<TypeSite> Sites, EquatableArray<ResolvedReference> References, ConsumerInfo Consumer);
+
+/// <summary>
+/// The result of reading all documents together: every generated type's name, every reference resolved, and the
+/// problems found on the way. It holds no JSON trees, only what later steps need, so that it stays equal across
+/// edits that do not change names or reference targets.
+/// </summary>
+internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
+{
+    private Dictionary<string, GraphSlice>? _slices;
+
+    public SchemaGraph(EquatableArray<TypeSite> sites, EquatableArray<ResolvedReference> references, EquatableArray<DiagnosticInfo> diagnostics, ConsumerInfo consumer)
+    {
+        Sites = sites;
+        References = references;
+        Diagnostics = diagnostics;
+        Consumer = consumer;
+    }
+
+    public EquatableArray<TypeSite> Sites { get; }
+
+    public EquatableArray<ResolvedReference> References { get; }
+
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; }
+
+    public ConsumerInfo Consumer { get; }
+
+    public GraphSlice SliceFor(string documentPath)
+    {
+        var slices = _slices;
+        if (slices is null)
+        {
+            slices = BuildSlices();
+            _slices = slices;
+        }
+
+        return slices.TryGetValue(documentPath, out var slice)
+            ? slice
+            : new GraphSlice(EquatableArray<TypeSite>.Empty, EquatableArray<ResolvedReference>.Empty, Consumer);
+    }
+
+    private Dictionary<string, GraphSlice> BuildSlices()
+    {
+        var sites = new Dictionary<string, List<TypeSite>>(System.StringComparer.Ordinal);
+        var references = new Dictionary<string, List<ResolvedReference>>(System.StringComparer.Ordinal);
+        foreach (var site in Sites)
+        {
+            Bucket(sites, site.Location.DocumentPath).Add(site);
+        }
+
+        foreach (var reference in References)
+        {
+            Bucket(references, reference.Source.DocumentPath).Add(reference);
+        }
+
+        var paths = new HashSet<string>(sites.Keys, System.StringComparer.Ordinal);
+        paths.UnionWith(references.Keys);
+        var result = new Dictionary<string, GraphSlice>(System.StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            result[path] = new GraphSlice(
+                sites.TryGetValue(path, out var s) ? s.ToEquatableArray() : EquatableArray<TypeSite>.Empty,
+                references.TryGetValue(path, out var r) ? r.ToEquatableArray() : EquatableArray<ResolvedReference>.Empty,
+                Consumer);
+        }
+
+        return result;
+    }
+
+    private static List<T> Bucket<T>(Dictionary<string, List<T>> buckets, string key)
+    {
+        if (!buckets.TryGetValue(key, out var list))
+        {
+            list = new List<T>();
+            buckets.Add(key, list);
+        }
+
+        return list;
+    }
+
+    public bool Equals(SchemaGraph? other)
+        => other is not null && Sites.Equals(other.Sites) && References.Equals(other.References)
+            && Diagnostics.Equals(other.Diagnostics) && Consumer.Equals(other.Consumer);
+
+    public override bool Equals(object? obj) => Equals(obj as SchemaGraph);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCodeBuilder();
+        hash.Add(Sites);
+        hash.Add(References);
+        hash.Add(Diagnostics);
+        hash.Add(Consumer);
+        return hash.ToHashCode();
+    }
+}

@@ -1,0 +1,69 @@
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+
+namespace Schemata.Generator.Model;
+
+// The models below are what emitters read. They are immutable and compare by value, and they refer to
+// other types only by name, so that Roslyn can cache them and skip emitting types whose model is unchanged.
+
+internal enum TypeModelKind : byte
+{
+    Record,
+    Enum,
+}
+
+/// <summary>What a record does with properties its schema does not declare.</summary>
+internal enum AdditionalPropertiesKind : byte
+{
+    /// <summary>Allowed, of any type (the default).</summary>
+    Any,
+
+    /// <summary>Allowed, each an instance of <see cref="TypeModel.AdditionalPropertiesType"/>.</summary>
+    Typed,
+
+    /// <summary><c>additionalProperties: false</c>.</summary>
+    Forbidden,
+}
+
+/// <summary>One generated type.</summary>
+/// <param name="SchemaFile">The schema file, relative to the project.</param>
+/// <param name="Pointer">The JSON pointer of the schema inside the file ("" for the root).</param>
+internal sealed record TypeModel(
+    TypeModelKind Kind,
+    string Namespace,
+    string Name,
+    string Accessibility,
+    string SchemaFile,
+    string Pointer,
+    string? Summary,
+    bool Deprecated,
+    EquatableArray<PropertyModel> Properties,
+    AdditionalPropertiesKind AdditionalProperties,
+    TypeRef? AdditionalPropertiesType,
+    EquatableArray<EnumMemberModel> Members)
+{
+    public string FullName => "global::" + Namespace + "." + Name;
+
+    public string HintName => Namespace + "." + Name + ".g.cs";
+}
+
+/// <summary>A property of a generated record.</summary>
+/// <param name="JsonName">The exact name on the wire.</param>
+/// <param name="Name">The C# property name.</param>
+/// <param name="IsRequired">Listed in the schema's <c>required</c>.</param>
+internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, bool IsRequired, string? Summary, bool Deprecated)
+{
+    /// <summary>
+    /// The property is nullable in C# when it is optional (absent reads as null) or when the schema admits null.
+    /// A required property whose schema admits null stays <c>required T?</c>.
+    /// </summary>
+    public bool IsNullable => !IsRequired || Type.Nullable;
+
+    public string TypeSyntax => IsNullable && !(Type.Kind == TypeKind.Any && IsRequired) ? Type.Syntax + "?" : Type.Syntax;
+}
+
+/// <summary>A member of a generated enum and the exact string it stands for on the wire.</summary>
+internal sealed record EnumMemberModel(string Name, string Value);
+
+/// <summary>Everything generated from one document, plus what went wrong there.</summary>
+internal sealed record DocumentModel(EquatableArray<TypeModel> Types, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Naming;
+using Schemata.Generator.Resolution;
+
+namespace Schemata.Generator.Model;
+
+/// <summary>Builds the models of the types one document defines, from the document and its slice of the graph.</summary>
+internal static class TypeModelBuilder
+{
+    /// <summary>Member names every generated record already has (from C# records or from Schemata).</summary>
+    public static readonly string[] ReservedMemberNames =
+    {
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties",
+    };
+
+    public static DocumentModel Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var types = new List<TypeModel>();
+        if (document.Root is null)
+        {
+            return new DocumentModel(EquatableArray<TypeModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var sites = new Dictionary<string, TypeSite>(StringComparer.Ordinal);
+        foreach (var site in slice.Sites)
+        {
+            sites[site.Location.Pointer] = site;
+        }
+
+        var references = new Dictionary<string, ResolvedReference>(StringComparer.Ordinal);
+        foreach (var reference in slice.References)
+        {
+            references[reference.Source.Pointer] = reference;
+        }
+
+        var mapper = new TypeMapper(
+            location => sites.TryGetValue(location.Pointer, out var s) ? s.ToTypeRef() : null,
+            location => references.TryGetValue(location.Pointer, out var r) ? r.Type : TypeRef.Any,
+            slice.Consumer.HasDateOnly);
+
+        KeywordChecker.Check(document, diagnostics);
+        foreach (var visit in SchemaWalker.Walk(document))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!sites.TryGetValue(visit.Pointer, out var site))
+            {
+                continue;
+            }
+
+            types.Add(site.Kind == TypeKind.Enum
+                ? BuildEnum(document, visit, site, options, diagnostics)
+                : BuildRecord(document, visit, site, options, mapper, diagnostics));
+        }
+
+        return new DocumentModel(types.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static TypeModel BuildRecord(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
+    {
+        var node = visit.Node;
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        var declared = node["properties"] is { IsObject: true } declaredNode ? declaredNode : null;
+        if (node["required"] is { IsArray: true } requiredNode)
+        {
+            foreach (var item in requiredNode.Items)
+            {
+                if (!item.IsString)
+                {
+                    continue;
+                }
+
+                required.Add(item.Text!);
+                if (declared is null || declared[item.Text!] is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, document.Path, item.Span, item.Text!));
+                }
+            }
+        }
+
+        var properties = new List<PropertyModel>();
+        if (declared is not null)
+        {
+            var scope = new NameScope(ReservedMemberNames);
+            scope.Claim(site.Name);
+            var pointer = JsonPointer.Append(visit.Pointer, "properties");
+            foreach (var member in declared.Members)
+            {
+                var schema = member.Value;
+                var desired = Identifier.ToPascalCase(member.Name, "Property");
+                if (desired == site.Name || Array.IndexOf(ReservedMemberNames, desired) >= 0)
+                {
+                    // C# forbids a member named like its type (CS0542), and records already have these members.
+                    desired += "Value";
+                }
+
+                var name = scope.Claim(desired);
+                if (name != desired)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, document.Path, member.NameSpan, $"the property '{member.Name}' of {site.Name}", name, desired));
+                }
+
+                var location = new SchemaLocation(document.Path, JsonPointer.Append(pointer, member.Name));
+                var type = mapper.Map(schema, location, visit.Dialect);
+                properties.Add(new PropertyModel(
+                    member.Name,
+                    name,
+                    type,
+                    required.Contains(member.Name),
+                    Summary(schema),
+                    schema.IsObject && schema.GetBoolean("deprecated")));
+            }
+        }
+
+        var additional = AdditionalPropertiesKind.Any;
+        TypeRef? additionalType = null;
+        if (node["additionalProperties"] is { } ap)
+        {
+            if (ap.Kind == JsonNodeKind.False)
+            {
+                additional = AdditionalPropertiesKind.Forbidden;
+            }
+            else if (ap.IsObject && ap.Members.Count > 0)
+            {
+                additional = AdditionalPropertiesKind.Typed;
+                additionalType = mapper.Map(ap, new SchemaLocation(document.Path, JsonPointer.Append(visit.Pointer, "additionalProperties")), visit.Dialect);
+            }
+        }
+
+        return new TypeModel(
+            TypeModelKind.Record,
+            site.Namespace,
+            site.Name,
+            options.Accessibility,
+            document.DisplayPath,
+            visit.Pointer,
+            Summary(node),
+            node.GetBoolean("deprecated"),
+            properties.ToEquatableArray(),
+            additional,
+            additionalType,
+            EquatableArray<EnumMemberModel>.Empty);
+    }
+
+    private static TypeModel BuildEnum(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        var node = visit.Node;
+        var members = new List<EnumMemberModel>();
+        var scope = new NameScope();
+        scope.Claim(site.Name);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in node["enum"]!.Items)
+        {
+            if (!value.IsString || !seen.Add(value.Text!))
+            {
+                continue;
+            }
+
+            var desired = value.Text!.Length == 0 ? "Empty" : Identifier.ToPascalCase(value.Text!, "Value");
+            var name = scope.Claim(desired);
+            if (name != desired)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, document.Path, value.Span, $"the enum value '{value.Text}' of {site.Name}", name, desired));
+            }
+
+            members.Add(new EnumMemberModel(name, value.Text!));
+        }
+
+        return new TypeModel(
+            TypeModelKind.Enum,
+            site.Namespace,
+            site.Name,
+            options.Accessibility,
+            document.DisplayPath,
+            visit.Pointer,
+            Summary(node),
+            node.GetBoolean("deprecated"),
+            EquatableArray<PropertyModel>.Empty,
+            AdditionalPropertiesKind.Any,
+            null,
+            members.ToEquatableArray());
+    }
+
+    private static string? Summary(JsonNode schema)
+    {
+        if (!schema.IsObject)
+        {
+            return null;
+        }
+
+        var description = SchemaFacts.Description(schema);
+        if (!string.IsNullOrWhiteSpace(description))
+        {
+            return description;
+        }
+
+        // A title like "api_user_v1_Email" only repeats the type name; a title in words ("Reaction Rollup") says more.
+        var title = SchemaFacts.Title(schema);
+        return title is not null && title.Trim().IndexOf(' ') > 0 ? title : null;
+    }
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+using Schemata.Generator.Resolution;
+
+namespace Schemata.Generator.Naming;
+
+/// <summary>
+/// Finds the schemas that get a generated type (sites) and names them. The naming rules (also in the README):
+/// <list type="bullet">
+/// <item>a file's root: the <c>SchemataTypeName</c> item metadata, else its <c>title</c>, else the file name;</item>
+/// <item><c>$defs</c>/<c>definitions</c> entries: their key;</item>
+/// <item>inline schemas: the enclosing type's name followed by the path to them: a property's name, the singular
+/// of an array property's name for its items (<c>Order.line_items[]</c> → <c>OrderLineItem</c>), <c>Value</c> for
+/// <c>additionalProperties</c>.</item>
+/// </list>
+/// Names are made unique per namespace: roots and definitions claim first (ordered by file path and pointer),
+/// inline types after; a later claimant of a taken name gets a number and an Info diagnostic.
+/// </summary>
+internal static class TypeNamer
+{
+    /// <summary>Names that generated helper types use in every namespace.</summary>
+    public static readonly string[] ReservedTypeNames = { "SchemataJsonResolver" };
+
+    private sealed class Candidate
+    {
+        public Candidate(SchemaDocument document, SchemaVisit visit, TypeKind kind, bool isExplicit, string desired, SourceSpan nameSpan)
+        {
+            Document = document;
+            Visit = visit;
+            Kind = kind;
+            IsExplicit = isExplicit;
+            Desired = desired;
+            NameSpan = nameSpan;
+        }
+
+        public SchemaDocument Document { get; }
+
+        public SchemaVisit Visit { get; }
+
+        public TypeKind Kind { get; }
+
+        public bool IsExplicit { get; }
+
+        /// <summary>For explicit names the whole name; for inline ones the words after the enclosing type's name.</summary>
+        public string Desired { get; }
+
+        public SourceSpan NameSpan { get; }
+
+        public Candidate? Parent { get; set; }
+
+        public string? Name { get; set; }
+
+        public int Depth => Visit.Pointer.Count(c => c == '/');
+    }
+
+    public static List<TypeSite> Name(IReadOnlyList<SchemaDocument> documents, List<DiagnosticInfo> diagnostics)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var document in documents)
+        {
+            Find(document, candidates);
+        }
+
+        var scopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+        NameScope ScopeOf(string ns)
+        {
+            if (!scopes.TryGetValue(ns, out var scope))
+            {
+                scope = new NameScope(ReservedTypeNames);
+                scopes.Add(ns, scope);
+            }
+
+            return scope;
+        }
+
+        var ordered = candidates
+            .OrderBy(c => c.IsExplicit ? 0 : 1)
+            .ThenBy(c => c.IsExplicit ? 0 : c.Depth)
+            .ThenBy(c => c.Document.Path, StringComparer.Ordinal)
+            .ThenBy(c => c.Visit.Pointer, StringComparer.Ordinal);
+        foreach (var candidate in ordered)
+        {
+            var desired = candidate.IsExplicit ? candidate.Desired : (candidate.Parent?.Name ?? string.Empty) + candidate.Desired;
+            if (desired.Length == 0)
+            {
+                desired = "Schema";
+            }
+
+            candidate.Name = ScopeOf(candidate.Document.Namespace).Claim(desired);
+            if (candidate.Name != desired)
+            {
+                var where = candidate.Document.DisplayPath + (candidate.Visit.Pointer.Length == 0 ? string.Empty : "#" + candidate.Visit.Pointer);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, candidate.Document.Path, candidate.NameSpan, where, candidate.Name, desired));
+            }
+        }
+
+        return candidates
+            .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Visit.Pointer), c.Kind, c.Document.Namespace, c.Name!))
+            .ToList();
+    }
+
+    private static void Find(SchemaDocument document, List<Candidate> candidates)
+    {
+        var sites = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var visits = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
+        foreach (var visit in SchemaWalker.Walk(document))
+        {
+            visits[visit.Pointer] = visit;
+            var node = visit.Node;
+            var isRoot = visit.Pointer.Length == 0;
+            var isDefinition = visit.Keyword is "$defs" or "definitions";
+            var named = isRoot || isDefinition || visit.IsResourceRoot;
+            TypeKind kind;
+            if (SchemaFacts.IsStringEnum(node))
+            {
+                kind = TypeKind.Enum;
+            }
+            else if (SchemaFacts.IsRecord(node, named))
+            {
+                kind = TypeKind.Record;
+            }
+            else
+            {
+                continue;
+            }
+
+            Candidate candidate;
+            if (isRoot)
+            {
+                var (name, span) = RootName(document);
+                candidate = new Candidate(document, visit, kind, true, name, span);
+            }
+            else if (isDefinition)
+            {
+                candidate = new Candidate(document, visit, kind, true, Identifier.ToPascalCase(visit.Key!, "Definition"), KeySpan(visits, visit));
+            }
+            else if (visit.IsResourceRoot && SchemaFacts.Title(node) is { } title && Identifier.ToPascalCase(title).Length > 0)
+            {
+                candidate = new Candidate(document, visit, kind, true, Identifier.ToPascalCase(title), node.Span);
+            }
+            else
+            {
+                var (parent, words) = InlineWords(visit, visits, sites, document);
+                candidate = new Candidate(document, visit, kind, false, words, KeySpan(visits, visit)) { Parent = parent };
+            }
+
+            sites[visit.Pointer] = candidate;
+            candidates.Add(candidate);
+        }
+    }
+
+    /// <summary>The enclosing site and the words that lead from it to <paramref name="visit"/>.</summary>
+    private static (Candidate? Parent, string Words) InlineWords(SchemaVisit visit, Dictionary<string, SchemaVisit> visits, Dictionary<string, Candidate> sites, SchemaDocument document)
+    {
+        var steps = new List<SchemaVisit>();
+        var current = visit;
+        Candidate? parent = null;
+        while (current.ParentPointer is { } parentPointer)
+        {
+            steps.Add(current);
+            if (sites.TryGetValue(parentPointer, out parent))
+            {
+                break;
+            }
+
+            if (!visits.TryGetValue(parentPointer, out current))
+            {
+                break;
+            }
+        }
+
+        steps.Reverse();
+        var words = new List<string>();
+        if (parent is null)
+        {
+            words.Add(RootName(document).Name);
+        }
+
+        foreach (var step in steps)
+        {
+            switch (step.Keyword)
+            {
+                case "properties":
+                    words.Add(Identifier.ToPascalCase(step.Key!, "Property"));
+                    break;
+                case "additionalProperties":
+                case "patternProperties":
+                    words.Add("Value");
+                    break;
+                case "items" when step.Key is null:
+                    var last = words.Count > 0 ? words[words.Count - 1] : null;
+                    if (last is not null && Identifier.Singular(last) is { } singular)
+                    {
+                        words[words.Count - 1] = singular;
+                    }
+                    else
+                    {
+                        words.Add("Item");
+                    }
+
+                    break;
+                case "items":
+                case "prefixItems":
+                    words.Add("Item" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));
+                    break;
+                case "allOf":
+                    words.Add("Part" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));
+                    break;
+                case "anyOf":
+                case "oneOf":
+                    words.Add("Option" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));
+                    break;
+                case "$defs":
+                case "definitions":
+                    words.Clear();
+                    words.Add(Identifier.ToPascalCase(step.Key!, "Definition"));
+                    break;
+                case "dependentSchemas":
+                case "dependencies":
+                    words.Add(Identifier.ToPascalCase(step.Key!, "Dependency"));
+                    break;
+                default:
+                    words.Add(Identifier.ToPascalCase(step.Keyword ?? string.Empty, "Schema"));
+                    break;
+            }
+        }
+
+        return (parent, string.Concat(words));
+    }
+
+    private static (string Name, SourceSpan Span) RootName(SchemaDocument document)
+    {
+        if (document.TypeName is { } overridden)
+        {
+            return (Identifier.ToPascalCase(overridden, "Schema"), SourceSpan.None);
+        }
+
+        if (document.Root is { IsObject: true } root && root.TryGetMember("title", out var title) && title.Value.IsString)
+        {
+            var name = Identifier.ToPascalCase(title.Value.Text!);
+            if (name.Length > 0 && name.Length <= 100)
+            {
+                return (name, title.Value.Span);
+            }
+        }
+
+        var span = document.Root?.Span ?? SourceSpan.None;
+        return (Identifier.ToPascalCase(PathHelpers.Stem(document.Path), "Schema"), new SourceSpan(span.Start, Math.Min(span.Length, 1), span.StartLine, span.StartColumn, span.StartLine, span.StartColumn + 1));
+    }
+
+    /// <summary>The span of the property name a schema sits under, for diagnostics about its name.</summary>
+    private static SourceSpan KeySpan(Dictionary<string, SchemaVisit> visits, SchemaVisit visit)
+    {
+        if (visit.ParentPointer is { } parentPointer && visits.TryGetValue(parentPointer, out var parent)
+            && visit.Keyword is { } keyword && parent.Node[keyword] is { } container)
+        {
+            if (visit.Key is { } key && container.IsObject && container.TryGetMember(key, out var member))
+            {
+                return member.NameSpan;
+            }
+
+            if (parent.Node.TryGetMember(keyword, out var keywordMember))
+            {
+                return keywordMember.NameSpan;
+            }
+        }
+
+        return visit.Node.Span;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Schemata.Generator.Model;
+
+namespace Schemata.Generator.Reading;
+
+/// <summary>
+/// Looks at the consuming compilation for what the generated code may use. Runs on every edit, so it
+/// only asks cheap questions and returns a small value that stays equal while nothing relevant changes.
+/// </summary>
+internal static class ConsumerReader
+{
+    public const string RuntimeMarkerType = "Schemata.SchemaSourceAttribute";
+
+    public static ConsumerInfo Read(Compilation compilation, ParseOptions parseOptions)
+    {
+        var languageVersion = parseOptions is CSharpParseOptions csharp
+            ? (int)csharp.LanguageVersion.MapSpecifiedToEffectiveVersion()
+            : ConsumerInfo.MinimumLanguageVersion;
+        return new ConsumerInfo(
+            languageVersion,
+            compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null,
+            compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null,
+            compilation.GetTypeByMetadataName("System.DateOnly") is not null);
+    }
+
+    public static string DisplayVersion(int languageVersion)
+        => ((LanguageVersion)languageVersion).ToDisplayString();
+}

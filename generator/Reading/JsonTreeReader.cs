@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+
+namespace Schemata.Generator.Reading;
+
+internal enum JsonReadProblemKind
+{
+    InvalidJson,
+    TooDeep,
+    DuplicateKey,
+}
+
+internal readonly record struct JsonReadProblem(JsonReadProblemKind Kind, string Message, SourceSpan Span);
+
+/// <summary>
+/// Reads the text of a schema file into a <see cref="JsonNode"/> tree with <see cref="Utf8JsonReader"/>,
+/// recording the line and column of every value and every property name. Strict JSON: no comments,
+/// no trailing commas. Nesting is limited to <see cref="MaxDepth"/> levels so that hostile input cannot
+/// exhaust the compiler's stack.
+/// </summary>
+internal static class JsonTreeReader
+{
+    /// <summary>The deepest nesting of objects and arrays a schema file may have.</summary>
+    public const int MaxDepth = 256;
+
+    public static (JsonNode? Root, List<JsonReadProblem> Problems) Read(string text)
+    {
+        var problems = new List<JsonReadProblem>();
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var map = new SourcePositionMap(bytes);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        {
+            MaxDepth = MaxDepth + 2,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+        });
+
+        try
+        {
+            if (!reader.Read())
+            {
+                problems.Add(new(JsonReadProblemKind.InvalidJson, "the file is empty", map.Span(0, 0)));
+                return (null, problems);
+            }
+
+            var root = ReadValue(ref reader, map, problems, 0);
+            // Reading on makes the reader reject anything after the root value.
+            reader.Read();
+            return (root, problems);
+        }
+        catch (JsonException e)
+        {
+            var offset = map.OffsetOf(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            problems.Add(new(JsonReadProblemKind.InvalidJson, CleanMessage(e.Message), map.Span(offset, Math.Min(offset + 1, bytes.Length))));
+            return (null, problems);
+        }
+        catch (InvalidOperationException e)
+        {
+            // GetString throws this for escapes that are not valid UTF-16, such as a lone surrogate.
+            var start = (int)reader.TokenStartIndex;
+            problems.Add(new(JsonReadProblemKind.InvalidJson, CleanMessage(e.Message), map.Span(start, TokenEnd(ref reader))));
+            return (null, problems);
+        }
+        catch (TooDeepException e)
+        {
+            problems.Add(new(JsonReadProblemKind.TooDeep, $"objects and arrays are nested more than {MaxDepth} levels deep", e.Span));
+            return (null, problems);
+        }
+    }
+
+    private static JsonNode ReadValue(ref Utf8JsonReader reader, SourcePositionMap map, List<JsonReadProblem> problems, int depth)
+    {
+        var start = (int)reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                if (depth >= MaxDepth)
+                {
+                    throw new TooDeepException(map.Span(start, start + 1));
+                }
+
+                var members = new List<JsonMember>();
+                Dictionary<string, int>? seen = null;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var nameStart = (int)reader.TokenStartIndex;
+                    var name = reader.GetString()!;
+                    var nameSpan = map.Span(nameStart, TokenEnd(ref reader));
+                    reader.Read();
+                    var value = ReadValue(ref reader, map, problems, depth + 1);
+                    var member = new JsonMember(name, nameSpan, value);
+
+                    seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    if (seen.TryGetValue(name, out var index))
+                    {
+                        // The last value wins, as in JavaScript's JSON.parse; the earlier one is reported, not kept.
+                        problems.Add(new(JsonReadProblemKind.DuplicateKey, $"the key '{name}' appears more than once in this object; the last value is used", nameSpan));
+                        members[index] = member;
+                    }
+                    else
+                    {
+                        seen[name] = members.Count;
+                        members.Add(member);
+                    }
+                }
+
+                var end = (int)reader.TokenStartIndex + 1;
+                return new JsonNode(JsonNodeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonNode>.Empty, map.Span(start, end));
+            }
+
+            case JsonTokenType.StartArray:
+            {
+                if (depth >= MaxDepth)
+                {
+                    throw new TooDeepException(map.Span(start, start + 1));
+                }
+
+                var items = new List<JsonNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, map, problems, depth + 1));
+                }
+
+                var end = (int)reader.TokenStartIndex + 1;
+                return new JsonNode(JsonNodeKind.Array, null, EquatableArray<JsonMember>.Empty, items.ToEquatableArray(), map.Span(start, end));
+            }
+
+            case JsonTokenType.String:
+            {
+                var text = reader.GetString();
+                return Leaf(JsonNodeKind.String, text, map.Span(start, TokenEnd(ref reader)));
+            }
+
+            case JsonTokenType.Number:
+            {
+                var text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                return Leaf(JsonNodeKind.Number, text, map.Span(start, TokenEnd(ref reader)));
+            }
+
+            case JsonTokenType.True:
+                return Leaf(JsonNodeKind.True, null, map.Span(start, start + 4));
+            case JsonTokenType.False:
+                return Leaf(JsonNodeKind.False, null, map.Span(start, start + 5));
+            default:
+                return Leaf(JsonNodeKind.Null, null, map.Span(start, start + 4));
+        }
+    }
+
+    private static JsonNode Leaf(JsonNodeKind kind, string? text, SourceSpan span)
+        => new(kind, text, EquatableArray<JsonMember>.Empty, EquatableArray<JsonNode>.Empty, span);
+
+    private static int TokenEnd(ref Utf8JsonReader reader)
+    {
+        var start = (int)reader.TokenStartIndex;
+        return reader.TokenType switch
+        {
+            // ValueSpan holds the raw (still escaped) bytes between the quotes.
+            JsonTokenType.String or JsonTokenType.PropertyName => start + reader.ValueSpan.Length + 2,
+            JsonTokenType.Number => start + reader.ValueSpan.Length,
+            _ => start + 1,
+        };
+    }
+
+    /// <summary>Drops the reader's own " LineNumber: … | BytePositionInLine: …" suffix: the diagnostic's location says it better.</summary>
+    private static string CleanMessage(string message)
+    {
+        var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = index > 0 ? message.Substring(0, index) : message;
+        return text.TrimEnd();
+    }
+
+    private sealed class TooDeepException : Exception
+    {
+        public TooDeepException(SourceSpan span) => Span = span;
+
+        public SourceSpan Span { get; }
+    }
+}

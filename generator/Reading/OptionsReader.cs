@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using Schemata.Generator.Model;
+using Schemata.Generator.Naming;
+
+namespace Schemata.Generator.Reading;
+
+/// <summary>
+/// Reads the MSBuild options (see the README's options table). Project-wide ones are <c>build_property.*</c>,
+/// made visible by the package's props file; per-file ones are <c>AdditionalFiles</c> metadata.
+/// </summary>
+internal static class OptionsReader
+{
+    public const string FileMetadataPrefix = "build_metadata.AdditionalFiles.";
+
+    public static GeneratorOptions ReadGlobal(AnalyzerConfigOptions options)
+    {
+        var ns = Get(options, "build_property.SchemataNamespace") ?? Get(options, "build_property.RootNamespace");
+        var accessibility = Get(options, "build_property.SchemataAccessibility");
+        var draft = Dialects.FromOption(Get(options, "build_property.SchemataDefaultDraft")) ?? SchemaDialect.Draft202012;
+        return new GeneratorOptions(
+            ns is null ? GeneratorOptions.DefaultNamespace : Identifier.ToNamespace(ns, GeneratorOptions.DefaultNamespace),
+            Get(options, "build_property.ProjectDir"),
+            string.Equals(accessibility, "internal", System.StringComparison.OrdinalIgnoreCase),
+            draft);
+    }
+
+    public static FileOptions ReadFile(AnalyzerConfigOptions options)
+    {
+        var ns = Get(options, FileMetadataPrefix + "SchemataNamespace");
+        var include = Get(options, FileMetadataPrefix + "Schemata");
+        return new FileOptions(
+            ns is null ? null : Identifier.ToNamespace(ns, GeneratorOptions.DefaultNamespace),
+            Get(options, FileMetadataPrefix + "SchemataTypeName"),
+            Get(options, FileMetadataPrefix + "SchemataBaseUri"),
+            string.Equals(include, "false", System.StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string key)
+        => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+
+namespace Schemata.Generator.Reading;
+
+/// <summary>
+/// Reads one schema file into a <see cref="SchemaDocument"/>: parses the JSON, works out the draft and the base URI,
+/// and decides whether the file is a JSON Schema at all (a <c>stylecop.json</c> among the additional files is not).
+/// </summary>
+internal static class SchemaDocumentReader
+{
+    public static SchemaDocument Read(string path, string? text, FileOptions file, GeneratorOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var displayPath = PathHelpers.Relative(path, options.ProjectDirectory);
+        var baseUri = BaseUriOf(path, file.BaseUri);
+        var ns = string.IsNullOrWhiteSpace(file.Namespace) ? options.Namespace : file.Namespace!.Trim();
+        var typeName = string.IsNullOrWhiteSpace(file.TypeName) ? null : file.TypeName!.Trim();
+
+        SchemaDocument Result(JsonNode? root, SchemaDialect dialect)
+            => new(path, displayPath, baseUri, ns, typeName, dialect, root, diagnostics.ToEquatableArray());
+
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, new LocationInfo(path, SourceSpan.None), displayPath, "the file could not be read"));
+            return Result(null, options.DefaultDialect);
+        }
+
+        var (root, problems) = JsonTreeReader.Read(text);
+        foreach (var problem in problems)
+        {
+            var location = new LocationInfo(path, problem.Span);
+            diagnostics.Add(problem.Kind switch
+            {
+                JsonReadProblemKind.TooDeep => DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, location, displayPath, problem.Message),
+                JsonReadProblemKind.DuplicateKey => DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, location, problem.Message),
+                _ => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, location, displayPath, problem.Message),
+            });
+        }
+
+        if (root is null)
+        {
+            return Result(null, options.DefaultDialect);
+        }
+
+        if (root.IsBoolean)
+        {
+            return Result(root, options.DefaultDialect);
+        }
+
+        if (!root.IsObject)
+        {
+            var kind = root.Kind.ToString().ToLowerInvariant();
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotASchema, path, root.Span, displayPath, $"its root is {Article(kind)} {kind}, where a schema is an object or a boolean"));
+            return Result(null, options.DefaultDialect);
+        }
+
+        var dialect = options.DefaultDialect;
+        if (root.TryGetMember("$schema", out var schemaMember))
+        {
+            if (!schemaMember.Value.IsString)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongKeywordType, path, schemaMember.Value.Span, "$schema", "a URI string"));
+            }
+            else if (Dialects.FromUri(schemaMember.Value.Text) is { } known)
+            {
+                dialect = known;
+            }
+            else if (!HasSchemaKeyword(root, dialect))
+            {
+                // A file whose $schema names something else (stylecop.json, a VS Code settings file) is data described by a schema, not a schema.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotASchema, path, schemaMember.Value.Span, displayPath, $"its $schema '{schemaMember.Value.Text}' is not a JSON Schema draft and it uses no JSON Schema keyword"));
+                return Result(null, dialect);
+            }
+        }
+        else if (root.Members.Count > 0 && !HasSchemaKeyword(root, dialect))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotASchema, path, root.Members[0].NameSpan, displayPath, "it uses no JSON Schema keyword"));
+            return Result(null, dialect);
+        }
+
+        return Result(root, dialect);
+    }
+
+    private static bool HasSchemaKeyword(JsonNode root, SchemaDialect dialect)
+    {
+        foreach (var member in root.Members)
+        {
+            if (member.Name != "$schema" && dialect.IsKnownKeyword(member.Name) && !member.Name.StartsWith("x-", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Article(string word) => word.Length > 0 && "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
+
+    private static string BaseUriOf(string path, string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured) && Uri.TryCreate(configured!.Trim(), UriKind.Absolute, out var uri))
+        {
+            return uri.AbsoluteUri;
+        }
+
+        return PathHelpers.ToFileUri(path);
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+using Schemata.Generator.Naming;
+
+namespace Schemata.Generator.Resolution;
+
+/// <summary>
+/// Reads all documents together: registers every id and anchor, names every generated type, resolves every
+/// <c>$ref</c> and works out the C# type it leads to (following chains of references, and reporting cycles
+/// that no C# type can express).
+/// </summary>
+internal sealed class SchemaGraphBuilder
+{
+    private readonly SchemaRegistry _registry;
+    private readonly Dictionary<SchemaLocation, TypeSite> _sites = new();
+    private readonly Dictionary<SchemaLocation, ResolvedReference> _references = new();
+    private readonly HashSet<SchemaLocation> _inProgress = new();
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly TypeMapper _mapper;
+
+    private SchemaGraphBuilder(SchemaRegistry registry, ConsumerInfo consumer)
+    {
+        _registry = registry;
+        _mapper = new TypeMapper(
+            location => _sites.TryGetValue(location, out var site) ? site.ToTypeRef() : null,
+            location => Reference(location).Type,
+            consumer.HasDateOnly);
+    }
+
+    public static SchemaGraph Build(IEnumerable<SchemaDocument> documents, ConsumerInfo consumer, CancellationToken cancellationToken)
+    {
+        var ordered = documents.Where(d => d.Root is not null).OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+        var registry = SchemaRegistry.Build(ordered);
+        var builder = new SchemaGraphBuilder(registry, consumer);
+        builder._diagnostics.AddRange(registry.Diagnostics);
+
+        var sites = TypeNamer.Name(ordered, builder._diagnostics);
+        foreach (var site in sites)
+        {
+            builder._sites[site.Location] = site;
+        }
+
+        var references = new List<ResolvedReference>();
+        foreach (var document in ordered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var visit in SchemaWalker.Walk(document))
+            {
+                if (SchemaFacts.HasRef(visit.Node))
+                {
+                    references.Add(builder.Reference(new SchemaLocation(document.Path, visit.Pointer)));
+                }
+            }
+        }
+
+        return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer);
+    }
+
+    /// <summary>Resolves the <c>$ref</c> of the schema at <paramref name="source"/>, once, and types its target.</summary>
+    private ResolvedReference Reference(SchemaLocation source)
+    {
+        if (_references.TryGetValue(source, out var known))
+        {
+            return known;
+        }
+
+        var visit = _registry.VisitAt(source);
+        var document = _registry.Document(source.DocumentPath);
+        if (visit is not { } v || document is null || v.Node["$ref"] is not { IsString: true } refNode)
+        {
+            return new ResolvedReference(source, null, TypeRef.Any);
+        }
+
+        if (!_inProgress.Add(source))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, document.Path, refNode.Span, Display(document, source)));
+            return new ResolvedReference(source, null, TypeRef.Any);
+        }
+
+        ResolvedReference result;
+        var (target, error) = _registry.Resolve(refNode.Text!, v.BaseUri, document);
+        if (target is not { } t)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, document.Path, refNode.Span, refNode.Text!, error + "; the schema is typed as JsonElement"));
+            result = new ResolvedReference(source, null, TypeRef.Any);
+        }
+        else if (_registry.VisitAt(t) is { } targetVisit)
+        {
+            result = new ResolvedReference(source, t, _mapper.Map(targetVisit.Node, t, targetVisit.Dialect));
+        }
+        else
+        {
+            result = new ResolvedReference(source, t, TypeRef.Any);
+        }
+
+        _inProgress.Remove(source);
+        if (!_references.ContainsKey(source))
+        {
+            _references.Add(source, result);
+        }
+
+        return _references[source];
+    }
+
+    private static string Display(SchemaDocument document, SchemaLocation location)
+        => document.DisplayPath + (location.Pointer.Length == 0 ? string.Empty : "#" + location.Pointer);
+}

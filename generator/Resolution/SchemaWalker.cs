@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using Schemata.Generator.Model;
+
+namespace Schemata.Generator.Resolution;
+
+/// <summary>One subschema met while walking a document, with what it needs to be understood on its own.</summary>
+/// <param name="BaseUri">The base URI references inside this schema resolve against (after its own <c>$id</c>).</param>
+/// <param name="Keyword">The keyword the schema sits under in its parent (<c>properties</c>, <c>items</c>, …); null for the root.</param>
+/// <param name="Key">The property name or array index under <paramref name="Keyword"/>, for keywords that hold several schemas.</param>
+internal readonly record struct SchemaVisit(
+    JsonNode Node,
+    string Pointer,
+    string BaseUri,
+    SchemaDialect Dialect,
+    string? ParentPointer,
+    string? Keyword,
+    string? Key,
+    bool IsResourceRoot);
+
+/// <summary>
+/// Visits every subschema of a document, parents before children, in document order, tracking how
+/// <c>$id</c> and <c>$schema</c> change the base URI and the draft. Only keywords that hold schemas in the
+/// current draft are entered, so an <c>enum</c> value or a <c>const</c> object is never mistaken for a schema.
+/// </summary>
+internal static class SchemaWalker
+{
+    public static IEnumerable<SchemaVisit> Walk(SchemaDocument document)
+    {
+        if (document.Root is null)
+        {
+            yield break;
+        }
+
+        var stack = new Stack<SchemaVisit>();
+        stack.Push(Enter(document.Root, string.Empty, document.BaseUri, document.Dialect, null, null, null, isDocumentRoot: true));
+        var children = new List<SchemaVisit>();
+        while (stack.Count > 0)
+        {
+            var visit = stack.Pop();
+            yield return visit;
+            if (!visit.Node.IsObject)
+            {
+                continue;
+            }
+
+            children.Clear();
+            var refOnly = visit.Dialect.RefOverridesSiblings() && visit.Node["$ref"] is not null;
+            foreach (var member in visit.Node.Members)
+            {
+                var keyword = member.Name;
+                var value = member.Value;
+                // Before 2019-09 a $ref makes its siblings meaningless; definitions are still walked so pointers into them work.
+                if (refOnly && keyword != "definitions")
+                {
+                    continue;
+                }
+
+                var pointer = JsonPointer.Append(visit.Pointer, keyword);
+                if (visit.Dialect.IsSubschemaMapKeyword(keyword) && value.IsObject)
+                {
+                    foreach (var entry in value.Members)
+                    {
+                        if (IsSchema(entry.Value))
+                        {
+                            children.Add(Enter(entry.Value, JsonPointer.Append(pointer, entry.Name), visit.BaseUri, visit.Dialect, visit.Pointer, keyword, entry.Name, false));
+                        }
+                    }
+                }
+                else if (visit.Dialect.IsSubschemaArrayKeyword(keyword) && value.IsArray)
+                {
+                    for (var i = 0; i < value.Items.Count; i++)
+                    {
+                        if (IsSchema(value.Items[i]))
+                        {
+                            children.Add(Enter(value.Items[i], JsonPointer.Append(pointer, i), visit.BaseUri, visit.Dialect, visit.Pointer, keyword, i.ToString(System.Globalization.CultureInfo.InvariantCulture), false));
+                        }
+                    }
+                }
+                else if (visit.Dialect.IsSingleSubschemaKeyword(keyword) && IsSchema(value))
+                {
+                    children.Add(Enter(value, pointer, visit.BaseUri, visit.Dialect, visit.Pointer, keyword, null, false));
+                }
+            }
+
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+    }
+
+    private static bool IsSchema(JsonNode node) => node.IsObject || node.IsBoolean;
+
+    private static SchemaVisit Enter(JsonNode node, string pointer, string baseUri, SchemaDialect dialect, string? parent, string? keyword, string? key, bool isDocumentRoot)
+    {
+        var isResource = isDocumentRoot;
+        if (node.IsObject)
+        {
+            if (!isDocumentRoot && node.GetString("$schema") is { } schemaUri && Dialects.FromUri(schemaUri) is { } embedded && node[embedded.IdKeyword()] is not null)
+            {
+                // An embedded resource may declare its own draft.
+                dialect = embedded;
+            }
+
+            if (IdOf(node, dialect) is { } id)
+            {
+                var (resource, fragment) = UriReference.SplitFragment(UriReference.Resolve(baseUri, id));
+                var hasOwnPart = !id.StartsWith("#", StringComparison.Ordinal);
+                if (hasOwnPart && (fragment is null || fragment.Length == 0 || !fragment.StartsWith("/", StringComparison.Ordinal)))
+                {
+                    baseUri = resource;
+                    isResource = true;
+                }
+            }
+        }
+
+        return new SchemaVisit(node, pointer, baseUri, dialect, parent, keyword, key, isResource);
+    }
+
+    /// <summary>The schema's identifier, unless a draft-7-or-earlier <c>$ref</c> makes it meaningless.</summary>
+    public static string? IdOf(JsonNode node, SchemaDialect dialect)
+    {
+        if (dialect.RefOverridesSiblings() && node["$ref"] is not null)
+        {
+            return null;
+        }
+
+        return node.GetString(dialect.IdKeyword());
+    }
+}
