@@ -7,7 +7,7 @@ namespace Schemata.Generator.Naming;
 /// Turns JSON names into C# identifiers. The rules (documented in the README):
 /// words are split at every character that cannot be part of a C# identifier and at '_';
 /// each word gets an upper-case first letter and keeps the rest; apostrophes are dropped;
-/// a leading '+' or '-' becomes "Plus" or "Minus" (so "+1" and "-1" stay apart);
+/// a '+' or '-' before a leading digit becomes "Plus" or "Minus" (so "+1" and "-1" stay apart);
 /// a name that would start with a digit gets a leading '_'; keywords are escaped with '@'.
 /// </summary>
 internal static class Identifier
@@ -16,7 +16,7 @@ internal static class Identifier
     {
         var builder = new StringBuilder(name.Length + 5);
         var start = 0;
-        if (name.Length > 0 && (name[0] == '+' || name[0] == '-'))
+        if (name.Length > 1 && (name[0] == '+' || name[0] == '-') && char.IsDigit(name[1]))
         {
             builder.Append(name[0] == '+' ? "Plus" : "Minus");
             start = 1;

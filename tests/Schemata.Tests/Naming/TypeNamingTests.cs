@@ -1,0 +1,128 @@
+using System.Linq;
+using Schemata.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace Schemata.Tests.Naming;
+
+public class TypeNamingTests
+{
+    [Fact]
+    public void Roots_use_the_title_then_the_file_name()
+    {
+        var run = GeneratorHarness.Run(new[]
+        {
+            new SchemaFile("/project/schemas/a.json", """{"title": "Purchase Order", "type": "object"}"""),
+            new SchemaFile("/project/schemas/kebab-file.schema.json", """{"type": "object"}"""),
+        });
+
+        run.Sources.Select(s => s.HintName).ShouldBe(new[] { "Consumer.KebabFile.g.cs", "Consumer.PurchaseOrder.g.cs" }, ignoreOrder: true);
+        run.CompilationProblems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Item_metadata_overrides_the_type_name_and_namespace()
+    {
+        var run = GeneratorHarness.Run(new[]
+        {
+            new SchemaFile("/project/schemas/a.json", """{"title": "Ignored", "type": "object"}""",
+                new System.Collections.Generic.Dictionary<string, string> { ["SchemataTypeName"] = "Invoice", ["SchemataNamespace"] = "Billing.Models" }),
+        }, new System.Collections.Generic.Dictionary<string, string> { ["SchemataNamespace"] = "Project.Wide" });
+
+        run.Sources.ShouldHaveSingleItem().HintName.ShouldBe("Billing.Models.Invoice.g.cs");
+        run.CompilationProblems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_project_namespace_option_beats_the_root_namespace()
+    {
+        var run = GeneratorHarness.Run(
+            new[] { new SchemaFile("/project/schemas/a.json", """{"type": "object"}""") },
+            new System.Collections.Generic.Dictionary<string, string> { ["SchemataNamespace"] = "Project.Wide" });
+
+        run.Sources.ShouldHaveSingleItem().HintName.ShouldBe("Project.Wide.A.g.cs");
+    }
+
+    [Fact]
+    public void Inline_types_are_named_from_their_position()
+    {
+        var run = GeneratorHarness.RunOne("""
+            {
+              "title": "Order",
+              "type": "object",
+              "properties": {
+                "shipping_address": { "type": "object", "properties": { "street": { "type": "string" } } },
+                "line_items": { "type": "array", "items": { "type": "object", "properties": { "sku": { "type": "string" } } } },
+                "status": { "type": "string", "enum": ["open", "closed"] },
+                "extras": { "type": "object", "additionalProperties": { "type": "object", "properties": { "x": { "type": "string" } } } }
+              }
+            }
+            """);
+
+        run.Sources.Select(s => s.HintName).ShouldBe(
+            new[] { "Consumer.Order.g.cs", "Consumer.OrderShippingAddress.g.cs", "Consumer.OrderLineItem.g.cs", "Consumer.OrderStatus.g.cs", "Consumer.OrderExtrasValue.g.cs" },
+            ignoreOrder: true);
+        run.Source("Consumer.Order.g.cs").ShouldContain("global::System.Collections.Generic.IReadOnlyList<global::Consumer.OrderLineItem>? LineItems");
+        run.CompilationProblems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Colliding_type_names_are_numbered_with_an_info()
+    {
+        var run = GeneratorHarness.Run(new[]
+        {
+            new SchemaFile("/project/schemas/a.json", """{"title": "Thing", "type": "object"}"""),
+            new SchemaFile("/project/schemas/b.json", """{"title": "thing", "type": "object"}"""),
+        });
+
+        run.Sources.Select(s => s.HintName).ShouldBe(new[] { "Consumer.Thing.g.cs", "Consumer.Thing2.g.cs" }, ignoreOrder: true);
+        var info = run.Diagnostics("SCH009").ShouldHaveSingleItem();
+        info.Severity.ShouldBe(Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
+        info.Location.GetLineSpan().Path.ShouldBe("/project/schemas/b.json");
+        info.GetMessage().ShouldContain("'Thing2'");
+    }
+
+    [Fact]
+    public void Names_do_not_depend_on_the_order_of_the_files()
+    {
+        var a = new SchemaFile("/project/schemas/a.json", """{"title": "Thing", "type": "object"}""");
+        var b = new SchemaFile("/project/schemas/b.json", """{"title": "Thing", "type": "object", "properties": {"b": {"type": "string"}}}""");
+
+        var forward = GeneratorHarness.Run(new[] { a, b });
+        var backward = GeneratorHarness.Run(new[] { b, a });
+
+        backward.Source("Consumer.Thing2.g.cs").ShouldBe(forward.Source("Consumer.Thing2.g.cs"));
+        forward.Source("Consumer.Thing2.g.cs").ShouldContain("schemas/b.json");
+    }
+
+    [Fact]
+    public void Property_names_are_valid_unique_and_keep_their_wire_names()
+    {
+        var run = GeneratorHarness.Run(new[] { SchemaFile.FromDisk(System.IO.Path.Combine(RepositoryPaths.Schemas, "examples", "naming.json")) });
+
+        var source = run.Sources.Single(s => s.HintName == "Consumer.Naming.g.cs").SourceText.ToString();
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"+1\")]\n    public long? Plus1");
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"-1\")]\n    public long? Minus1");
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"$ref\")]\n    public string? Ref2");
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"fooBar\")]\n    public string? FooBar2");
+        source.ShouldContain("public string? NamingValue");
+        source.ShouldContain("public string? EqualsValue");
+        source.ShouldContain("public bool? _2faEnabled");
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+    }
+
+    [Fact]
+    public void Enum_members_keep_their_exact_wire_values()
+    {
+        var run = GeneratorHarness.Run(new[] { SchemaFile.FromDisk(System.IO.Path.Combine(RepositoryPaths.Schemas, "examples", "naming.json")) });
+
+        var source = run.Source("Consumer.Reaction.g.cs");
+        source.ShouldContain("EnumMember(Value = \"+1\")]\n    Plus1,");
+        source.ShouldContain("EnumMember(Value = \"-1\")]\n    Minus1,");
+        source.ShouldContain("EnumMember(Value = \"won't fix\")]\n    WontFix,");
+        source.ShouldContain("EnumMember(Value = \"\")]\n    Empty,");
+        source.ShouldContain("EnumMember(Value = \"1st\")]\n    _1st,");
+        run.Source("Consumer.Locale.g.cs").ShouldContain("EnumMember(Value = \"zh-Hans\")]\n    ZhHans,");
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+    }
+}
