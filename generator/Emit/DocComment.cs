@@ -87,9 +87,41 @@ internal static class DocComment
         var lines = builder.ToString().Trim('\n').Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            lines[i] = lines[i].TrimEnd();
+            lines[i] = CodeSpans(lines[i].TrimEnd());
         }
 
         return lines;
+    }
+
+    /// <summary>Markdown code spans (`x`), common in schema descriptions, become &lt;c&gt;x&lt;/c&gt; when a line's backticks pair up.</summary>
+    private static string CodeSpans(string line)
+    {
+        var count = 0;
+        foreach (var c in line)
+        {
+            count += c == '`' ? 1 : 0;
+        }
+
+        if (count == 0 || count % 2 != 0)
+        {
+            return line;
+        }
+
+        var builder = new StringBuilder(line.Length + (count * 3));
+        var open = false;
+        foreach (var c in line)
+        {
+            if (c == '`')
+            {
+                builder.Append(open ? "</c>" : "<c>");
+                open = !open;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 }
