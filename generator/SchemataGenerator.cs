@@ -9,6 +9,7 @@ using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Emit;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
 using Schemata.Generator.Resolution;
 
@@ -49,13 +50,20 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => BuildGraph(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Graph);
 
-        var models = documents
+        var inputs = documents
             .Combine(graph)
             .Combine(options)
             .Select(static (pair, _) => new DocumentInput(pair.Left.Left, pair.Left.Right.SliceFor(pair.Left.Left.Path), pair.Right))
-            .WithTrackingName(TrackingNames.Slice)
+            .WithTrackingName(TrackingNames.Slice);
+
+        var models = inputs
             .Select(static (input, cancellationToken) => BuildModels(input, cancellationToken))
             .WithTrackingName(TrackingNames.BuildModels);
+
+        // Validation is planned in a step of its own, so that a failure there never costs a document its types.
+        var validation = inputs
+            .Select(static (input, cancellationToken) => BuildValidators(input, cancellationToken))
+            .WithTrackingName(TrackingNames.BuildValidators);
 
         var types = models
             .SelectMany(static (model, _) => model.Types)
@@ -67,6 +75,12 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(documents.Select(static (d, _) => d.Diagnostics), Report);
         context.RegisterSourceOutput(graph.Select(static (g, _) => g.Diagnostics), Report);
         context.RegisterSourceOutput(models.Select(static (m, _) => m.Diagnostics), Report);
+
+        var validators = validation
+            .SelectMany(static (model, _) => model.Validators)
+            .WithTrackingName(TrackingNames.Validators);
+        context.RegisterSourceOutput(validators.Combine(canEmit), static (spc, pair) => EmitValidator(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(validation.Select(static (m, _) => m.Diagnostics), Report);
 
         var hasSchemas = documents.Collect().Select(static (all, _) => !all.IsEmpty);
         context.RegisterSourceOutput(consumer.Combine(hasSchemas), static (spc, pair) => ReportConsumer(spc, pair.Left, pair.Right));
@@ -116,6 +130,38 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         {
             var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(input.Document.Path, SourceSpan.None), "building the types of", input.Document.DisplayPath, Describe(e));
             return new DocumentModel(EquatableArray<TypeModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+
+    private static ValidationDocumentModel BuildValidators(DocumentInput input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+        try
+        {
+            var validators = ValidationPlanBuilder.Build(input.Document, input.Slice, input.Options, diagnostics, cancellationToken);
+            return new ValidationDocumentModel(validators, diagnostics.ToEquatableArray());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(input.Document.Path, SourceSpan.None), "planning the validation of", input.Document.DisplayPath, Describe(e)));
+            return new ValidationDocumentModel(EquatableArray<ValidatorModel>.Empty, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static void EmitValidator(SourceProductionContext context, ValidatorModel validator, bool canEmit)
+    {
+        if (!canEmit)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(validator.HintName, SourceText.From(ValidatorEmitter.Emit(validator), Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the validation code of", validator.Namespace + "." + validator.Name, Describe(e)).ToDiagnostic());
         }
     }
 

@@ -4,11 +4,13 @@ namespace Schemata.Generator.Model;
 /// The project-wide options, read from MSBuild properties made visible to the compiler
 /// (<c>build_property.*</c>; see the README's options table).
 /// </summary>
+/// <param name="FormatAssertion">Whether <c>format</c> is checked by validation (<c>SchemataFormatAssertion</c>); by default it is only an annotation.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string? ProjectDirectory,
     bool Internal,
-    SchemaDialect DefaultDialect)
+    SchemaDialect DefaultDialect,
+    bool FormatAssertion = false)
 {
     public const string DefaultNamespace = "Schemata.Generated";
 

@@ -18,7 +18,8 @@ internal sealed record ResolvedReference(SchemaLocation Source, SchemaLocation? 
 /// references lead. Sliced per document so that an edit elsewhere that changes nothing here leaves it equal,
 /// and Roslyn skips the document's later steps.
 /// </summary>
-internal sealed record GraphSlice(EquatableArray<TypeSite> Sites, EquatableArray<ResolvedReference> References, ConsumerInfo Consumer);
+/// <param name="Validation">What the document's validation code needs (see <see cref="Validation.ValidationSlice"/>); null before it is linked.</param>
+internal sealed record GraphSlice(EquatableArray<TypeSite> Sites, EquatableArray<ResolvedReference> References, ConsumerInfo Consumer, Validation.ValidationSlice? Validation = null);
 
 /// <summary>
 /// The result of reading all documents together: every generated type's name, every reference resolved, and the
@@ -29,8 +30,9 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 {
     private Dictionary<string, GraphSlice>? _slices;
 
-    public SchemaGraph(EquatableArray<TypeSite> sites, EquatableArray<ResolvedReference> references, EquatableArray<DiagnosticInfo> diagnostics, ConsumerInfo consumer)
+    public SchemaGraph(EquatableArray<TypeSite> sites, EquatableArray<ResolvedReference> references, EquatableArray<DiagnosticInfo> diagnostics, ConsumerInfo consumer, Resolution.ValidationGraph? validation = null)
     {
+        Validation = validation ?? Resolution.ValidationGraph.Empty;
         Sites = sites;
         References = references;
         Diagnostics = diagnostics;
@@ -45,6 +47,9 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 
     public ConsumerInfo Consumer { get; }
 
+    /// <summary>Validator sites and references resolved to validation methods, per document.</summary>
+    public Resolution.ValidationGraph Validation { get; }
+
     public GraphSlice SliceFor(string documentPath)
     {
         var slices = _slices;
@@ -56,7 +61,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 
         return slices.TryGetValue(documentPath, out var slice)
             ? slice
-            : new GraphSlice(EquatableArray<TypeSite>.Empty, EquatableArray<ResolvedReference>.Empty, Consumer);
+            : new GraphSlice(EquatableArray<TypeSite>.Empty, EquatableArray<ResolvedReference>.Empty, Consumer, Validation.SliceFor(documentPath));
     }
 
     private Dictionary<string, GraphSlice> BuildSlices()
@@ -75,13 +80,19 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 
         var paths = new HashSet<string>(sites.Keys, System.StringComparer.Ordinal);
         paths.UnionWith(references.Keys);
+        foreach (var document in Validation.Documents)
+        {
+            paths.Add(document.Path);
+        }
+
         var result = new Dictionary<string, GraphSlice>(System.StringComparer.Ordinal);
         foreach (var path in paths)
         {
             result[path] = new GraphSlice(
                 sites.TryGetValue(path, out var s) ? s.ToEquatableArray() : EquatableArray<TypeSite>.Empty,
                 references.TryGetValue(path, out var r) ? r.ToEquatableArray() : EquatableArray<ResolvedReference>.Empty,
-                Consumer);
+                Consumer,
+                Validation.SliceFor(path));
         }
 
         return result;
@@ -100,7 +111,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 
     public bool Equals(SchemaGraph? other)
         => other is not null && Sites.Equals(other.Sites) && References.Equals(other.References)
-            && Diagnostics.Equals(other.Diagnostics) && Consumer.Equals(other.Consumer);
+            && Diagnostics.Equals(other.Diagnostics) && Consumer.Equals(other.Consumer) && Validation.Equals(other.Validation);
 
     public override bool Equals(object? obj) => Equals(obj as SchemaGraph);
 
@@ -111,6 +122,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
         hash.Add(References);
         hash.Add(Diagnostics);
         hash.Add(Consumer);
+        hash.Add(Validation);
         return hash.ToHashCode();
     }
 }

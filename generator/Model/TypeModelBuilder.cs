@@ -15,7 +15,7 @@ internal static class TypeModelBuilder
     public static readonly string[] ReservedMemberNames =
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties",
+        "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties", "Validate",
     };
 
     public static DocumentModel Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, CancellationToken cancellationToken)

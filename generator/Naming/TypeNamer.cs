@@ -4,6 +4,7 @@ using System.Linq;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Resolution;
 
 namespace Schemata.Generator.Naming;
@@ -58,6 +59,10 @@ internal static class TypeNamer
     }
 
     public static List<TypeSite> Name(IReadOnlyList<SchemaDocument> documents, List<DiagnosticInfo> diagnostics)
+        => Name(documents, diagnostics, null);
+
+    /// <summary>Names the type sites and, when <paramref name="validators"/> is given, the validator sites (see <see cref="ValidatorNamer"/>).</summary>
+    public static List<TypeSite> Name(IReadOnlyList<SchemaDocument> documents, List<DiagnosticInfo> diagnostics, List<ValidatorSite>? validators)
     {
         var candidates = new List<Candidate>();
         foreach (var document in documents)
@@ -98,9 +103,11 @@ internal static class TypeNamer
             }
         }
 
-        return candidates
+        var sites = candidates
             .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Visit.Pointer), c.Kind, c.Document.Namespace, c.Name!))
             .ToList();
+        validators?.AddRange(ValidatorNamer.Name(documents, sites, ScopeOf, diagnostics));
+        return sites;
     }
 
     private static void Find(SchemaDocument document, List<Candidate> candidates)
@@ -232,7 +239,7 @@ internal static class TypeNamer
         return (parent, string.Concat(words));
     }
 
-    private static (string Name, SourceSpan Span) RootName(SchemaDocument document)
+    internal static (string Name, SourceSpan Span) RootName(SchemaDocument document)
     {
         if (document.TypeName is { } overridden)
         {

@@ -21,7 +21,8 @@ internal static class OptionsReader
             ns is null ? GeneratorOptions.DefaultNamespace : Identifier.ToNamespace(ns, GeneratorOptions.DefaultNamespace),
             Get(options, "build_property.ProjectDir"),
             string.Equals(accessibility, "internal", System.StringComparison.OrdinalIgnoreCase),
-            draft);
+            draft,
+            string.Equals(Get(options, "build_property.SchemataFormatAssertion"), "true", System.StringComparison.OrdinalIgnoreCase));
     }
 
     public static FileOptions ReadFile(AnalyzerConfigOptions options)

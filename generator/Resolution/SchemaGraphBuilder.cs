@@ -5,6 +5,7 @@ using System.Threading;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Naming;
 
 namespace Schemata.Generator.Resolution;
@@ -39,7 +40,8 @@ internal sealed class SchemaGraphBuilder
         var builder = new SchemaGraphBuilder(registry, consumer);
         builder._diagnostics.AddRange(registry.Diagnostics);
 
-        var sites = TypeNamer.Name(ordered, builder._diagnostics);
+        var validatorSites = new List<ValidatorSite>();
+        var sites = TypeNamer.Name(ordered, builder._diagnostics, validatorSites);
         foreach (var site in sites)
         {
             builder._sites[site.Location] = site;
@@ -58,7 +60,8 @@ internal sealed class SchemaGraphBuilder
             }
         }
 
-        return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer);
+        var validation = ValidationLinker.Link(registry, ordered, validatorSites, builder._diagnostics);
+        return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer, validation);
     }
 
     /// <summary>Resolves the <c>$ref</c> of the schema at <paramref name="source"/>, once, and types its target.</summary>

@@ -26,14 +26,21 @@ internal readonly record struct SchemaVisit(
 internal static class SchemaWalker
 {
     public static IEnumerable<SchemaVisit> Walk(SchemaDocument document)
-    {
-        if (document.Root is null)
-        {
-            yield break;
-        }
+        => document.Root is null
+            ? Array.Empty<SchemaVisit>()
+            : WalkFrom(Enter(document.Root, string.Empty, document.BaseUri, document.Dialect, null, null, null, isDocumentRoot: true));
 
+    /// <summary>
+    /// Walks a subschema the document walk does not reach (one inside an unknown keyword, or beside a draft-7
+    /// <c>$ref</c>), because a <c>$ref</c> points there; <paramref name="baseUri"/> and <paramref name="dialect"/> are its surroundings'.
+    /// </summary>
+    public static IEnumerable<SchemaVisit> WalkFrom(JsonNode node, string pointer, string baseUri, SchemaDialect dialect)
+        => WalkFrom(Enter(node, pointer, baseUri, dialect, null, null, null, isDocumentRoot: false));
+
+    private static IEnumerable<SchemaVisit> WalkFrom(SchemaVisit start)
+    {
         var stack = new Stack<SchemaVisit>();
-        stack.Push(Enter(document.Root, string.Empty, document.BaseUri, document.Dialect, null, null, null, isDocumentRoot: true));
+        stack.Push(start);
         var children = new List<SchemaVisit>();
         while (stack.Count > 0)
         {

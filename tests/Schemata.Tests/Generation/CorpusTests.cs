@@ -34,9 +34,9 @@ public class CorpusTests
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
         var problems = run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         problems.ShouldBeEmpty(run.Describe());
-        run.Sources.Count.ShouldBeGreaterThanOrEqualTo(files / 2);
+        run.TypeSources.Count.ShouldBeGreaterThanOrEqualTo(files / 2);
         var infos = run.GeneratorDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}");
-        _output.WriteLine($"{corpus}: {schemas.Count} schema files → {run.Sources.Count} generated types; infos: {string.Join(", ", infos)}");
+        _output.WriteLine($"{corpus}: {schemas.Count} schema files → {run.TypeSources.Count} generated types; infos: {string.Join(", ", infos)}");
     }
 
     [Fact]

@@ -33,6 +33,10 @@ internal sealed class GeneratorRun
 
     public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
+    /// <summary>The generated types, without the validation parts (<c>*.Validation.g.cs</c>).</summary>
+    public IReadOnlyList<GeneratedSourceResult> TypeSources
+        => Sources.Where(s => !s.HintName.EndsWith(".Validation.g.cs", StringComparison.Ordinal)).ToList();
+
     /// <summary>Warnings and errors of the compilation that includes the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems
         => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

@@ -1,0 +1,491 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
+
+namespace Schemata.Generator.Emit;
+
+internal static partial class ValidatorEmitter
+{
+    /// <summary>
+    /// Writes one schema's method: <c>bool __V…(JsonElement i, ValidationContext c, int p, int q)</c>, where
+    /// <c>p</c> and <c>q</c> are the caller's sets of evaluated properties and items (-1 when nobody needs them).
+    /// </summary>
+    private sealed partial class MethodWriter
+    {
+        private readonly SourceWriter _out;
+        private readonly SourceWriter _fields = new();
+        private readonly SourceWriter _w = new();
+        private readonly ValidatorModel _model;
+        private readonly SchemaPlan _plan;
+        private readonly bool _cleanup;
+        private int _counter;
+
+        public MethodWriter(SourceWriter output, ValidatorModel model, SchemaPlan plan)
+        {
+            _out = output;
+            _model = model;
+            _plan = plan;
+            _cleanup = plan.Object?.UnevaluatedProperties is not null || plan.Array?.UnevaluatedItems is not null
+                || plan.Array?.Contains is not null
+                || plan.Applicators.Any(a => a.Kind is ApplicatorKind.AnyOf or ApplicatorKind.OneOf or ApplicatorKind.Not or ApplicatorKind.Conditional);
+        }
+
+        private bool _exitUsed;
+
+        /// <summary>What fast mode does on a failure: return at once (after releasing rented sets).</summary>
+        private string Exit
+        {
+            get
+            {
+                _exitUsed = true;
+                return _cleanup ? "goto done;" : "return false;";
+            }
+        }
+
+        public void Write()
+        {
+            _w.Line($"/// <summary>Checks <c>{DocText(_model.SchemaFile + "#" + _plan.Pointer)}</c>.</summary>");
+            _w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            _w.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q)");
+            _w.OpenBrace();
+            if (_plan.Constant is { } constant)
+            {
+                if (constant)
+                {
+                    _w.Line("return true;");
+                }
+                else
+                {
+                    _w.Line($"c.Fail(\"false\", \"\", __SchemaFile, {Lit(_plan.Pointer)}, {Lit(_plan.Location)}, \"no value is allowed here (the schema is false)\");");
+                    _w.Line("return false;");
+                }
+
+                _w.CloseBrace();
+                Flush();
+                return;
+            }
+
+            _w.Line("var ok = true;");
+            _w.Line("var kind = i.ValueKind;");
+            if (_cleanup)
+            {
+                _w.Line("var top = c.BitsTop;");
+            }
+
+            var ownProperties = _plan.Object?.UnevaluatedProperties is not null;
+            var ownItems = _plan.Array?.UnevaluatedItems is not null;
+            if (ownProperties)
+            {
+                // unevaluatedProperties sees only what this schema's keywords evaluated: a set of its own.
+                _w.Line("var ep = p;");
+                _w.Line($"p = kind == {Kind}.Object ? c.RentProperties(i) : -1;");
+            }
+
+            if (ownItems)
+            {
+                _w.Line("var eq = q;");
+                _w.Line($"q = kind == {Kind}.Array ? c.RentItems(i) : -1;");
+            }
+
+            WriteType();
+            WriteValues();
+            WriteNumbers();
+            WriteStrings();
+            WriteApplicators();
+            WriteObject();
+            WriteArray();
+            WriteUnevaluated();
+            if (ownProperties)
+            {
+                _w.Line($"if (ok && ep >= 0 && kind == {Kind}.Object)");
+                _w.OpenBrace();
+                _w.Line("c.MarkAll(ep);");
+                _w.CloseBrace();
+            }
+
+            if (ownItems)
+            {
+                _w.Line($"if (ok && eq >= 0 && kind == {Kind}.Array)");
+                _w.OpenBrace();
+                _w.Line("c.MarkAll(eq);");
+                _w.CloseBrace();
+            }
+
+            if (_cleanup)
+            {
+                if (_exitUsed)
+                {
+                    _w.Indentation--;
+                    _w.Line("done:");
+                    _w.Indentation++;
+                }
+
+                _w.Line("c.BitsTop = top;");
+            }
+
+            _w.Line("return ok;");
+            _w.CloseBrace();
+            Flush();
+        }
+
+        private void Flush()
+        {
+            var fields = _fields.ToString();
+            if (fields.Length > 0)
+            {
+                _out.Lines(fields);
+                _out.Line();
+            }
+
+            _out.Lines(_w.ToString());
+        }
+
+        private string Next(string prefix) => prefix + (_counter++).ToString(CultureInfo.InvariantCulture);
+
+        private static string Lit(string value) => GeneratedCode.Literal(value);
+
+        /// <summary>Records a failure of <paramref name="keyword"/> (at <paramref name="path"/> below this schema) with a message expression.</summary>
+        private void Fail(string keyword, string path, string message)
+        {
+            _w.Line("ok = false;");
+            _w.Line($"if (!c.Collecting) {Exit}");
+            _w.Line($"c.Fail({Lit(keyword)}, {Lit(path)}, __SchemaFile, {Lit(_plan.Pointer + path)}, {Lit(_plan.Location + path)}, {message});");
+        }
+
+        /// <summary>Marks this schema failed without a message of its own (the subschema that failed reported it).</summary>
+        private void FailQuietly()
+        {
+            _w.Line("ok = false;");
+            _w.Line($"if (!c.Collecting) {Exit}");
+        }
+
+        /// <summary>
+        /// Calls a subschema and stores its verdict in a new variable, whose name is returned. Steps into the
+        /// evaluation path, the instance location (<paramref name="enterInstance"/>) and the subschema's resource.
+        /// </summary>
+        private string Call(SubschemaCall call, string instance, string? enterInstance, string p, string q)
+        {
+            var result = Next("r");
+            if (call.Constant == true)
+            {
+                _w.Line($"var {result} = true;");
+                return result;
+            }
+
+            _w.Line($"c.EnterKeyword({Lit(call.Path)});");
+            if (enterInstance is not null)
+            {
+                _w.Line(enterInstance);
+            }
+
+            if (call.EnterResource is not null)
+            {
+                _w.Line($"c.EnterResource({Lit(call.EnterResource)});");
+            }
+
+            _w.Line($"var {result} = {Target(call.Class, call.Method)}({instance}, c, {p}, {q});");
+            if (call.EnterResource is not null)
+            {
+                _w.Line("c.LeaveResource();");
+            }
+
+            if (enterInstance is not null)
+            {
+                _w.Line("c.LeaveInstance();");
+            }
+
+            _w.Line("c.LeaveKeyword();");
+            return result;
+        }
+
+        /// <summary>Calls a subschema whose failure fails this schema (its own errors say why).</summary>
+        private void Apply(SubschemaCall call, string instance, string? enterInstance, string p, string q)
+        {
+            if (call.Constant == true)
+            {
+                return;
+            }
+
+            var result = Call(call, instance, enterInstance, p, q);
+            _w.Line($"if (!{result})");
+            _w.OpenBrace();
+            FailQuietly();
+            _w.CloseBrace();
+        }
+
+        private static string Target(string? type, string method) => string.IsNullOrEmpty(type) ? method : type + "." + method;
+
+        private void WriteType()
+        {
+            if (!_plan.TypeKeyword)
+            {
+                return;
+            }
+
+            var conditions = new List<string>();
+            var names = new List<string>();
+            var types = _plan.Types;
+            if ((types & JsonTypes.Null) != 0)
+            {
+                conditions.Add($"kind == {Kind}.Null");
+                names.Add("null");
+            }
+
+            if ((types & JsonTypes.Boolean) != 0)
+            {
+                conditions.Add($"kind == {Kind}.True || kind == {Kind}.False");
+                names.Add("boolean");
+            }
+
+            if ((types & JsonTypes.Object) != 0)
+            {
+                conditions.Add($"kind == {Kind}.Object");
+                names.Add("object");
+            }
+
+            if ((types & JsonTypes.Array) != 0)
+            {
+                conditions.Add($"kind == {Kind}.Array");
+                names.Add("array");
+            }
+
+            if ((types & JsonTypes.String) != 0)
+            {
+                conditions.Add($"kind == {Kind}.String");
+                names.Add("string");
+            }
+
+            if ((types & JsonTypes.Number) != 0)
+            {
+                conditions.Add($"kind == {Kind}.Number");
+                names.Add("number");
+            }
+            else if ((types & JsonTypes.Integer) != 0)
+            {
+                conditions.Add($"(kind == {Kind}.Number && global::Schemata.JsonNumbers.{(_plan.LexicalIntegers ? "IsWrittenAsInteger" : "IsInteger")}(i))");
+                names.Add("integer");
+            }
+
+            _w.Line($"if (!({string.Join(" || ", conditions)}))");
+            _w.OpenBrace();
+            var expected = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];
+            Fail("type", "/type", $"\"must be {Article(expected)}{expected}, not \" + {Context}.TypeOf(i)");
+            _w.CloseBrace();
+        }
+
+        private static string Article(string type) => type is "null" ? string.Empty : type.StartsWith("a", StringComparison.Ordinal) || type.StartsWith("i", StringComparison.Ordinal) || type.StartsWith("o", StringComparison.Ordinal) ? "an " : "a ";
+
+        private void WriteValues()
+        {
+            foreach (var values in _plan.Values)
+            {
+                var conditions = values.Values.Select(ValueCondition).ToList();
+                _w.Line($"if (!({(conditions.Count == 0 ? "false" : string.Join(" || ", conditions))}))");
+                _w.OpenBrace();
+                var shown = string.Join(", ", values.Values.Take(5).Select(Show));
+                var message = values.Keyword == "const"
+                    ? $"must be {shown}"
+                    : values.Values.Count <= 5 ? $"must be one of {shown}" : $"must be one of the {values.Values.Count} allowed values ({shown}, …)";
+                Fail(values.Keyword, "/" + values.Keyword, $"{Context}.Describe(i) + {Lit(" " + message.Replace("must be", "is not allowed: it must be"))}");
+                _w.CloseBrace();
+            }
+        }
+
+        private static string Show(JsonLiteral literal) => literal.Kind switch
+        {
+            JsonNodeKind.String => JsonText(literal.Text),
+            JsonNodeKind.Null => "null",
+            JsonNodeKind.True => "true",
+            JsonNodeKind.False => "false",
+            _ => literal.Text.Length > 40 ? literal.Text.Substring(0, 37) + "..." : literal.Text,
+        };
+
+        private static string JsonText(string value)
+        {
+            var builder = new System.Text.StringBuilder();
+            JsonLiterals.WriteString(value, builder);
+            return builder.ToString();
+        }
+
+        private string ValueCondition(JsonLiteral literal)
+        {
+            switch (literal.Kind)
+            {
+                case JsonNodeKind.Null:
+                    return $"kind == {Kind}.Null";
+                case JsonNodeKind.True:
+                    return $"kind == {Kind}.True";
+                case JsonNodeKind.False:
+                    return $"kind == {Kind}.False";
+                case JsonNodeKind.String:
+                    return $"(kind == {Kind}.String && i.ValueEquals({Utf8(literal.Text)}))";
+                case JsonNodeKind.Number:
+                    return JsonNumber.IsInteger(literal.Text) && long.TryParse(literal.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer)
+                        ? $"(kind == {Kind}.Number && global::Schemata.JsonNumbers.Equal(i, {integer.ToString(CultureInfo.InvariantCulture)}L, {Utf8(literal.Text)}))"
+                        : $"(kind == {Kind}.Number && global::Schemata.JsonNumbers.Equal(i, {Utf8(literal.Text)}))";
+                default:
+                    // Structured constants are parsed once, on first use.
+                    var n = Next(string.Empty);
+                    var field = "__c" + n + _plan.Method;
+                    var property = "__C" + n + _plan.Method;
+                    _fields.Line($"private static {Element}? {field};");
+                    _fields.Line();
+                    _fields.Line($"private static {Element} {property} => {field} ??= global::Schemata.JsonValues.Parse({Lit(literal.Text)});");
+                    return $"global::Schemata.JsonValues.Equal(i, {property})";
+            }
+        }
+
+        /// <summary>A UTF-8 literal of a string, or the string itself when it cannot be UTF-8 (a lone surrogate).</summary>
+        private static string Utf8(string value)
+        {
+            for (var k = 0; k < value.Length; k++)
+            {
+                if (char.IsHighSurrogate(value[k]) && k + 1 < value.Length && char.IsLowSurrogate(value[k + 1]))
+                {
+                    k++;
+                }
+                else if (char.IsSurrogate(value[k]))
+                {
+                    return Lit(value);
+                }
+            }
+
+            return Lit(value) + "u8";
+        }
+
+        private void WriteNumbers()
+        {
+            if (_plan.Number is not { } number)
+            {
+                return;
+            }
+
+            _w.Line($"if (kind == {Kind}.Number)");
+            _w.OpenBrace();
+            foreach (var bound in number.Bounds)
+            {
+                var comparison = $"global::Schemata.JsonNumbers.Compare(i, {NumberArgument(bound.Literal)}, {Utf8(bound.Literal)})";
+                var (test, words) = bound.Kind switch
+                {
+                    BoundKind.Minimum => (" < 0", "at least"),
+                    BoundKind.ExclusiveMinimum => (" <= 0", "greater than"),
+                    BoundKind.Maximum => (" > 0", "at most"),
+                    _ => (" >= 0", "less than"),
+                };
+                _w.Line($"if ({comparison}{test})");
+                _w.OpenBrace();
+                Fail(bound.Keyword, "/" + bound.Keyword, $"{Context}.Describe(i) + {Lit($" is not allowed: it must be {words} {bound.Literal}")}");
+                _w.CloseBrace();
+            }
+
+            if (number.MultipleOf is { } divisor)
+            {
+                string call;
+                if (JsonNumber.IsInteger(divisor) && long.TryParse(divisor, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+                {
+                    call = $"global::Schemata.JsonNumbers.IsMultipleOf(i, {integer.ToString(CultureInfo.InvariantCulture)}L, {Utf8(divisor)})";
+                }
+                else if (decimal.TryParse(divisor, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d != 0m && d.ToString(CultureInfo.InvariantCulture).Length < 30)
+                {
+                    call = $"global::Schemata.JsonNumbers.IsMultipleOf(i, {d.ToString(CultureInfo.InvariantCulture)}m, {Utf8(divisor)})";
+                }
+                else
+                {
+                    call = $"global::Schemata.JsonNumbers.IsMultipleOf(i, {Utf8(divisor)})";
+                }
+
+                _w.Line($"if (!{call})");
+                _w.OpenBrace();
+                Fail("multipleOf", "/multipleOf", $"{Context}.Describe(i) + {Lit(" is not a multiple of " + divisor)}");
+                _w.CloseBrace();
+            }
+
+            _w.CloseBrace();
+        }
+
+        /// <summary>The fast-path argument of a number comparison: a long for integers, else the nearest double.</summary>
+        private static string NumberArgument(string literal)
+        {
+            if (JsonNumber.IsInteger(literal) && long.TryParse(literal, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+            {
+                return integer.ToString(CultureInfo.InvariantCulture) + "L";
+            }
+
+            if (!JsonNumber.TryDouble(literal, out var value) || double.IsNaN(value))
+            {
+                return "double.NaN";
+            }
+
+            if (double.IsPositiveInfinity(value))
+            {
+                return "double.PositiveInfinity";
+            }
+
+            if (double.IsNegativeInfinity(value))
+            {
+                return "double.NegativeInfinity";
+            }
+
+            return value.ToString("R", CultureInfo.InvariantCulture) + "d";
+        }
+
+        private void WriteStrings()
+        {
+            if (_plan.String is not { } strings)
+            {
+                return;
+            }
+
+            _w.Line($"if (kind == {Kind}.String)");
+            _w.OpenBrace();
+            if (strings.MinLength is not null || strings.MaxLength is not null)
+            {
+                _w.Line("var length = global::Schemata.JsonStrings.Length(i);");
+                if (strings.MinLength is { } min)
+                {
+                    _w.Line($"if (length < {min.ToString(CultureInfo.InvariantCulture)})");
+                    _w.OpenBrace();
+                    Fail("minLength", "/minLength", $"$\"must be at least {min} character{(min == 1 ? string.Empty : "s")} long, not {{length}}\"");
+                    _w.CloseBrace();
+                }
+
+                if (strings.MaxLength is { } max)
+                {
+                    _w.Line($"if (length > {max.ToString(CultureInfo.InvariantCulture)})");
+                    _w.OpenBrace();
+                    Fail("maxLength", "/maxLength", $"$\"must be at most {max} character{(max == 1 ? string.Empty : "s")} long, not {{length}}\"");
+                    _w.CloseBrace();
+                }
+            }
+
+            if (strings.Pattern is { } pattern)
+            {
+                _w.Line($"if (!c.Matches(i, __R{pattern.ToString(CultureInfo.InvariantCulture)}))");
+                _w.OpenBrace();
+                Fail("pattern", "/pattern", $"c.PatternMessage({Context}.Describe(i), {Lit(strings.PatternText!)})");
+                _w.CloseBrace();
+            }
+
+            if (strings.Format is { } format)
+            {
+                _w.Line($"if (!global::Schemata.JsonFormats.IsValid(i, global::Schemata.JsonFormat.{format}))");
+                _w.OpenBrace();
+                Fail("format", "/format", $"{Context}.Describe(i) + {Lit(" is not a valid " + FormatName(format))}");
+                _w.CloseBrace();
+            }
+
+            _w.CloseBrace();
+        }
+
+        private static string FormatName(string member) => member switch
+        {
+            "IPv4" => "ipv4",
+            "IPv6" => "ipv6",
+            _ => string.Concat(member.Select((ch, k) => k > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString())),
+        };
+    }
+}

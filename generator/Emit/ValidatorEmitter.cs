@@ -1,0 +1,141 @@
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model.Validation;
+
+namespace Schemata.Generator.Emit;
+
+/// <summary>
+/// Writes the validation code of one type (<c>&lt;Type&gt;.Validation.g.cs</c>): the public <c>Validate</c> methods and
+/// one method per schema the type owns. Each schema method checks its keywords in C#; it runs in two modes decided
+/// by the context: fast (stop at the first failure, track nothing, allocate nothing) and collecting (record every
+/// error with its locations), so that a valid value costs only the checks.
+/// </summary>
+internal static partial class ValidatorEmitter
+{
+    public const string Element = "global::System.Text.Json.JsonElement";
+    public const string Kind = "global::System.Text.Json.JsonValueKind";
+    public const string Context = "global::Schemata.ValidationContext";
+    public const string Result = "global::Schemata.ValidationResult";
+
+    public static string Emit(ValidatorModel model)
+    {
+        var writer = new SourceWriter();
+        GeneratedCode.WriteHeader(writer, model.Namespace);
+        switch (model.Kind)
+        {
+            case ValidatorKind.Record:
+                writer.Line($"partial record {model.Name}");
+                break;
+            case ValidatorKind.EnumCompanion:
+                writer.Line($"/// <summary>Validation of JSON values against the schema of <see cref=\"{model.TypeName}\"/>.</summary>");
+                WriteAttributes(writer, model);
+                writer.Line($"{model.Accessibility} static partial class {model.Name}");
+                break;
+            default:
+                writer.Line($"/// <summary>Validation of JSON values against the schema at <c>{DocText(model.SchemaFile + (model.Pointer.Length == 0 ? string.Empty : "#" + model.Pointer))}</c>.</summary>");
+                WriteAttributes(writer, model);
+                writer.Line($"{model.Accessibility} static partial class {model.Name}");
+                break;
+        }
+
+        writer.OpenBrace();
+        WriteEntryPoints(writer, model);
+        WriteFields(writer, model);
+        foreach (var plan in model.Schemas)
+        {
+            writer.Line();
+            new MethodWriter(writer, model, plan).Write();
+        }
+
+        writer.CloseBrace();
+        return writer.ToString();
+    }
+
+    private static void WriteAttributes(SourceWriter writer, ValidatorModel model)
+    {
+        writer.Line(GeneratedCode.Attribute);
+        writer.Line($"[global::Schemata.SchemaSource({GeneratedCode.Literal(model.SchemaFile)}, {GeneratedCode.Literal(model.Pointer)})]");
+    }
+
+    private static void WriteEntryPoints(SourceWriter writer, ValidatorModel model)
+    {
+        var what = model.Kind == ValidatorKind.SchemaClass
+            ? $"the schema at <c>{DocText(model.SchemaFile + (model.Pointer.Length == 0 ? string.Empty : "#" + model.Pointer))}</c>"
+            : $"the schema of <see cref=\"{model.TypeName}\"/>";
+        var resource = model.RootResource is null ? "null" : GeneratedCode.Literal(model.RootResource);
+        writer.Line($"private const string __SchemaFile = {GeneratedCode.Literal(model.SchemaFile)};");
+        writer.Line();
+        writer.Line($"private static readonly global::Schemata.SchemaValidator __Validator = static (i, c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1);");
+        writer.Line();
+        writer.Line($"/// <summary>Validates a JSON value against {what}.</summary>");
+        writer.Line("/// <param name=\"instance\">The value to validate.</param>");
+        writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
+        writer.Line($"public static {Result} Validate({Element} instance)");
+        writer.Line($"    => {Context}.Run(instance, __Validator, {resource});");
+        writer.Line();
+        writer.Line($"/// <summary>Validates UTF-8 JSON text against {what}.</summary>");
+        writer.Line("/// <param name=\"utf8Json\">The JSON text.</param>");
+        writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
+        writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not valid JSON.</exception>");
+        writer.Line($"public static {Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json)");
+        writer.OpenBrace();
+        writer.Line("using var document = global::System.Text.Json.JsonDocument.Parse(utf8Json);");
+        writer.Line("return Validate(document.RootElement);");
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line($"/// <summary>Validates JSON text against {what}.</summary>");
+        writer.Line("/// <param name=\"json\">The JSON text.</param>");
+        writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
+        writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not valid JSON.</exception>");
+        writer.Line($"public static {Result} Validate(string json)");
+        writer.OpenBrace();
+        writer.Line("using var document = global::System.Text.Json.JsonDocument.Parse(json);");
+        writer.Line("return Validate(document.RootElement);");
+        writer.CloseBrace();
+    }
+
+    private static void WriteFields(SourceWriter writer, ValidatorModel model)
+    {
+        for (var i = 0; i < model.Regexes.Count; i++)
+        {
+            writer.Line();
+            writer.Line($"private static global::System.Text.RegularExpressions.Regex? __r{i};");
+            writer.Line();
+            writer.Line($"private static global::System.Text.RegularExpressions.Regex __R{i} => __r{i} ??= global::Schemata.SchemaRegex.Create({GeneratedCode.Literal(model.Regexes[i])});");
+        }
+    }
+
+    /// <summary>Text for inside an XML doc element.</summary>
+    internal static string DocText(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    // Control characters and lone surrogates cannot be in XML, and line breaks would end the comment.
+                    if (c < 0x20 || char.IsSurrogate(c) || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Schemata;
+
+/// <summary>
+/// The state of one validation, used by generated validators (not meant to be used directly).
+/// A validation first runs fast: no paths are tracked and the first failure stops it, so that a valid document
+/// allocates nothing (the context is cached per thread). Only when that run fails does a second, collecting run
+/// record every error with its instance and keyword locations.
+/// It also carries the dynamic scope (the schema resources entered, for <c>$dynamicRef</c> and <c>$recursiveRef</c>)
+/// and the sets of evaluated properties and items that <c>unevaluatedProperties</c>/<c>unevaluatedItems</c> need.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed partial class ValidationContext
+{
+    [ThreadStatic]
+    private static ValidationContext? t_cached;
+
+    private readonly bool _collecting;
+    private string[] _scope = new string[8];
+    private int _scopeDepth;
+    private ulong[] _bits = new ulong[32];
+    private int _bitsTop;
+    private List<ValidationError>? _errors;
+    private readonly List<string>? _instancePath;
+    private readonly List<string>? _keywordPath;
+
+    private ValidationContext(bool collecting)
+    {
+        _collecting = collecting;
+        if (collecting)
+        {
+            _instancePath = new List<string>();
+            _keywordPath = new List<string>();
+        }
+    }
+
+    /// <summary>True in the run that records errors; false in the fast run, which stops at the first failure.</summary>
+    public bool Collecting
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _collecting;
+    }
+
+    /// <summary>
+    /// Validates <paramref name="instance"/> with a compiled schema. <paramref name="resource"/> is the URI of the
+    /// schema's resource when it declares dynamic anchors (it then starts the dynamic scope), else null.
+    /// </summary>
+    public static ValidationResult Run(JsonElement instance, SchemaValidator validator, string? resource)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var fast = t_cached ?? new ValidationContext(collecting: false);
+        t_cached = null;
+        bool valid;
+        try
+        {
+            fast.Reset();
+            if (resource is not null)
+            {
+                fast.EnterResource(resource);
+            }
+
+            valid = validator(instance, fast);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            valid = false;
+        }
+        finally
+        {
+            t_cached = fast;
+        }
+
+        if (valid)
+        {
+            return ValidationResult.Valid;
+        }
+
+        var collecting = new ValidationContext(collecting: true);
+        try
+        {
+            if (resource is not null)
+            {
+                collecting.EnterResource(resource);
+            }
+
+            if (validator(instance, collecting) && collecting.ErrorCount == 0)
+            {
+                // Both runs must agree; a disagreement is a bug, reported rather than hidden.
+                collecting.Fail("$schema", string.Empty, string.Empty, string.Empty, string.Empty, "the value failed validation, but no error was recorded (a Schemata bug: please report it)");
+            }
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            collecting.Fail("$ref", string.Empty, string.Empty, string.Empty, string.Empty, "the schema references itself so deeply that validation was stopped");
+        }
+
+        return ValidationResult.FromErrors(collecting._errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
+    }
+
+    private void Reset()
+    {
+        _scopeDepth = 0;
+        _bitsTop = 0;
+    }
+
+    // ---- dynamic scope ----
+
+    /// <summary>Enters a schema resource that declares dynamic anchors.</summary>
+    public void EnterResource(string uri)
+    {
+        if (_scopeDepth == _scope.Length)
+        {
+            Array.Resize(ref _scope, _scope.Length * 2);
+        }
+
+        _scope[_scopeDepth++] = uri;
+    }
+
+    /// <summary>Leaves the resource entered last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void LeaveResource() => _scopeDepth--;
+
+    /// <summary>
+    /// The index in <paramref name="candidates"/> of the outermost resource of the dynamic scope that is one of them,
+    /// or -1 when none is in scope.
+    /// </summary>
+    public int FindDynamic(string[] candidates)
+    {
+        for (var depth = 0; depth < _scopeDepth; depth++)
+        {
+            var entry = _scope[depth];
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                if (ReferenceEquals(entry, candidates[i]) || string.Equals(entry, candidates[i], StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // ---- evaluated properties and items (bit sets), for unevaluatedProperties and unevaluatedItems ----
+
+    /// <summary>The top of the bit-set stack; a method that rents sets restores it when it returns.</summary>
+    public int BitsTop
+    {
+        get => _bitsTop;
+        set => _bitsTop = value;
+    }
+
+    /// <summary>A cleared set of <paramref name="count"/> bits; returns its handle.</summary>
+    public int Rent(int count)
+    {
+        var words = (count + 63) >> 6;
+        var handle = _bitsTop;
+        var end = handle + 1 + words;
+        if (end > _bits.Length)
+        {
+            Array.Resize(ref _bits, Math.Max(end, _bits.Length * 2));
+        }
+
+        _bits[handle] = (ulong)count;
+        Array.Clear(_bits, handle + 1, words);
+        _bitsTop = end;
+        return handle;
+    }
+
+    /// <summary>A cleared set with as many bits as the set <paramref name="like"/>.</summary>
+    public int RentLike(int like) => Rent((int)_bits[like]);
+
+    /// <summary>A cleared set with a bit per property of <paramref name="instance"/>.</summary>
+    public int RentProperties(JsonElement instance) => Rent(JsonRaw.PropertyCount(instance));
+
+    /// <summary>A cleared set with a bit per item of <paramref name="instance"/>.</summary>
+    public int RentItems(JsonElement instance) => Rent(instance.GetArrayLength());
+
+    /// <summary>The number of properties of an object.</summary>
+    public static int PropertyCount(JsonElement instance) => JsonRaw.PropertyCount(instance);
+
+    /// <summary>A property's name as a JSON string value, for <c>propertyNames</c> (this allocates).</summary>
+    public static JsonElement NameElement(JsonProperty property)
+    {
+        using var document = JsonDocument.Parse(QuoteJson(property.Name));
+        return document.RootElement.Clone();
+    }
+
+    private static string QuoteJson(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var ch in value)
+        {
+            if (ch == '"' || ch == '\\' || ch < 0x20 || char.IsSurrogate(ch))
+            {
+                builder.Append("\\u").Append(((int)ch).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(ch);
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>Marks <paramref name="index"/> as evaluated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Mark(int handle, int index) => _bits[handle + 1 + (index >> 6)] |= 1UL << index;
+
+    /// <summary>Whether <paramref name="index"/> has been evaluated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsMarked(int handle, int index) => (_bits[handle + 1 + (index >> 6)] & (1UL << index)) != 0;
+
+    /// <summary>Marks every index of the set.</summary>
+    public void MarkAll(int handle)
+    {
+        var count = (int)_bits[handle];
+        for (var i = 0; i < count; i++)
+        {
+            Mark(handle, i);
+        }
+    }
+
+    /// <summary>Marks indexes from <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>
+    public void MarkRange(int handle, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            Mark(handle, i);
+        }
+    }
+
+    /// <summary>Adds the marks of <paramref name="source"/> to <paramref name="target"/> (sets of the same size).</summary>
+    public void Merge(int target, int source)
+    {
+        var words = ((int)_bits[source] + 63) >> 6;
+        for (var i = 1; i <= words; i++)
+        {
+            _bits[target + i] |= _bits[source + i];
+        }
+    }
+
+    // ---- locations, recorded only by the collecting run ----
+
+    /// <summary>Steps into a keyword of the schema (a segment of the evaluation path such as "/properties/a" or "/$ref").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterKeyword(string segment)
+    {
+        if (_collecting)
+        {
+            _keywordPath!.Add(segment);
+        }
+    }
+
+    /// <summary>Steps back out of the keyword entered last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void LeaveKeyword()
+    {
+        if (_collecting)
+        {
+            _keywordPath!.RemoveAt(_keywordPath.Count - 1);
+        }
+    }
+
+    /// <summary>Steps into the value of a property of the instance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterProperty(JsonProperty property)
+    {
+        if (_collecting)
+        {
+            _instancePath!.Add(EscapePointerToken(property.Name));
+        }
+    }
+
+    /// <summary>Steps into an item of the instance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterIndex(int index)
+    {
+        if (_collecting)
+        {
+            _instancePath!.Add(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Steps back out of the property or item entered last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void LeaveInstance()
+    {
+        if (_collecting)
+        {
+            _instancePath!.RemoveAt(_instancePath.Count - 1);
+        }
+    }
+
+    // ---- errors ----
+
+    /// <summary>How many errors have been recorded; applicators that may forgive failures (anyOf, not, …) remember it.</summary>
+    public int ErrorCount => _errors?.Count ?? 0;
+
+    /// <summary>Forgets the errors recorded after the first <paramref name="count"/>.</summary>
+    public void TruncateErrors(int count)
+    {
+        if (_errors is not null && _errors.Count > count)
+        {
+            _errors.RemoveRange(count, _errors.Count - count);
+        }
+    }
+
+    /// <summary>Records an error of the keyword at <paramref name="keywordPath"/> (relative to the schema being evaluated).</summary>
+    public void Fail(string keyword, string keywordPath, string schemaFile, string schemaPointer, string absoluteLocation, string message)
+    {
+        if (!_collecting)
+        {
+            return;
+        }
+
+        _errors ??= new List<ValidationError>();
+        _errors.Add(new ValidationError(Join(_instancePath!, null), keyword, Join(_keywordPath!, keywordPath), absoluteLocation, schemaFile, schemaPointer, message));
+    }
+
+    private static string Join(List<string> segments, string? last)
+    {
+        var builder = new StringBuilder();
+        foreach (var segment in segments)
+        {
+            builder.Append(segment.Length > 0 && segment[0] == '/' ? segment : "/" + segment);
+        }
+
+        builder.Append(last);
+        return builder.ToString();
+    }
+
+    private static string EscapePointerToken(string token)
+        => token.IndexOf('~') < 0 && token.IndexOf('/') < 0 ? token : token.Replace("~", "~0").Replace("/", "~1");
+}
