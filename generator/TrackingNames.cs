@@ -11,6 +11,7 @@ internal static class TrackingNames
     public const string Slice = nameof(Slice);
     public const string BuildModels = nameof(BuildModels);
     public const string Types = nameof(Types);
+    public const string Resolvers = nameof(Resolvers);
     public const string BuildValidators = nameof(BuildValidators);
     public const string Validators = nameof(Validators);
 }

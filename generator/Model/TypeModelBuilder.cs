@@ -15,7 +15,8 @@ internal static class TypeModelBuilder
     public static readonly string[] ReservedMemberNames =
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties", "Validate",
+        "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties", "JsonConverter", "FromJson", "ToJson",
+        "ToJsonUtf8", "Validate",
     };
 
     public static DocumentModel Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, CancellationToken cancellationToken)

@@ -15,7 +15,9 @@ Console.WriteLine($"Schemata generated {generated.Count} types from schemas/styt
 foreach (var (type, source) in generated)
 {
     var count = type.IsEnum ? Enum.GetNames(type).Length : type.GetProperties().Length;
-    var kind = type.IsEnum ? $"enum, {count} values" : $"record, {count} propert{(count == 1 ? "y" : "ies")}";
+    var kind = type.IsEnum ? $"enum, {count} values"
+        : type.IsAbstract && type.IsSealed ? "validator of an enum"
+        : $"record, {count} propert{(count == 1 ? "y" : "ies")}";
     Console.WriteLine($"  {type.Name,-52} {kind,-24} from {source}");
 }
 
@@ -59,3 +61,10 @@ Console.WriteLine($"An {nameof(ApiB2bOauthV1AuthenticateResponse)} built in C#:"
 Console.WriteLine($"  member {response.Member.Name} <{response.Member.EmailAddress}> of {response.Organization.OrganizationName}, status {response.StatusCode}");
 Console.WriteLine($"  roles: {string.Join(", ", response.Member.Roles.Select(r => r.RoleId))}");
 Console.WriteLine($"  factor types: {string.Join(", ", Enum.GetNames<ApiSessionV1AuthenticationFactorType>())}");
+
+// Validation is compiled too: every type has a static Validate that checks JSON against its schema.
+var json = response.ToJson();
+Console.WriteLine();
+Console.WriteLine($"Its JSON against the schema: {ApiB2bOauthV1AuthenticateResponse.Validate(json)}");
+var broken = json.Replace("\"status_code\":200", "\"status_code\":\"200\"").Replace("\"member_id\":\"member-test-32fc5024-9c09-4da3-bd2e-c9ce4da9375f\",", string.Empty);
+Console.WriteLine($"With status_code as a string and member_id left out: {ApiB2bOauthV1AuthenticateResponse.Validate(broken)}");

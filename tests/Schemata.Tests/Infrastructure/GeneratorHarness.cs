@@ -33,9 +33,13 @@ internal sealed class GeneratorRun
 
     public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
-    /// <summary>The generated types, without the validation parts (<c>*.Validation.g.cs</c>).</summary>
+    /// <summary>The hint names of the generated types (without the per-namespace resolvers and the validation parts).</summary>
+    public IEnumerable<string> TypeHintNames
+        => Sources.Select(s => s.HintName).Where(h => !h.EndsWith(".SchemataJsonResolver.g.cs", StringComparison.Ordinal) && !h.EndsWith(".Validation.g.cs", StringComparison.Ordinal));
+
+    /// <summary>The generated types, without the resolvers and the validation parts (<c>*.Validation.g.cs</c>).</summary>
     public IReadOnlyList<GeneratedSourceResult> TypeSources
-        => Sources.Where(s => !s.HintName.EndsWith(".Validation.g.cs", StringComparison.Ordinal)).ToList();
+        => Sources.Where(s => TypeHintNames.Contains(s.HintName)).ToList();
 
     /// <summary>Warnings and errors of the compilation that includes the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems
