@@ -19,7 +19,7 @@ internal static partial class ValidatorEmitter
                     case ApplicatorKind.AllOf:
                         foreach (var call in applicator.Schemas)
                         {
-                            Apply(call, "i", null, "p", "q");
+                            Apply(call, InPlace);
                         }
 
                         break;
@@ -58,16 +58,10 @@ internal static partial class ValidatorEmitter
             _w.Line($"var {top} = c.BitsTop;");
             _w.Line($"var {sp} = p >= 0 ? c.RentLike(p) : -1;");
             _w.Line($"var {sq} = q >= 0 ? c.RentLike(q) : -1;");
-            var inner = Call(call, "i", null, sp, sq);
-            _w.Line($"var {result} = {inner};");
-            _w.Line($"if ({result} && {sp} >= 0)");
-            _w.OpenBrace();
-            _w.Line($"c.Merge(p, {sp});");
-            _w.CloseBrace();
-            _w.Line($"if ({result} && {sq} >= 0)");
-            _w.OpenBrace();
-            _w.Line($"c.Merge(q, {sq});");
-            _w.CloseBrace();
+            var verdict = Verdict(call, new CallSite(CallKind.InPlace, "i", sp, sq));
+            _w.Line($"var {result} = {verdict};");
+            _w.Line($"if ({result} && {sp} >= 0) c.Merge(p, {sp});");
+            _w.Line($"if ({result} && {sq} >= 0) c.Merge(q, {sq});");
             _w.Line($"c.BitsTop = {top};");
             return result;
         }
@@ -148,7 +142,9 @@ internal static partial class ValidatorEmitter
             var top = Next("top");
             _w.Line($"var {mark} = c.ErrorCount;");
             _w.Line($"var {top} = c.BitsTop;");
-            var result = Call(call, "i", null, "-1", "-1");
+            var verdict = Verdict(call, new CallSite(CallKind.InPlace, "i", "-1", "-1"));
+            var result = Next("r");
+            _w.Line($"var {result} = {verdict};");
             _w.Line($"c.BitsTop = {top};");
             _w.Line($"c.TruncateErrors({mark});");
             _w.Line($"if ({result})");
@@ -176,7 +172,7 @@ internal static partial class ValidatorEmitter
             {
                 _w.Line($"if ({condition})");
                 _w.OpenBrace();
-                Apply(then, "i", null, "p", "q");
+                Apply(then, InPlace);
                 _w.CloseBrace();
             }
 
@@ -184,7 +180,7 @@ internal static partial class ValidatorEmitter
             {
                 _w.Line($"if (!{condition})");
                 _w.OpenBrace();
-                Apply(otherwise, "i", null, "p", "q");
+                Apply(otherwise, InPlace);
                 _w.CloseBrace();
             }
 
@@ -203,7 +199,7 @@ internal static partial class ValidatorEmitter
             _w.Line("global::System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();");
             if (applicator.Candidates.IsEmpty)
             {
-                Apply(call, "i", null, "p", "q");
+                Apply(call, InPlace);
                 return;
             }
 
@@ -211,7 +207,6 @@ internal static partial class ValidatorEmitter
             _fields.Line($"private static readonly string[] {field} = {{ {string.Join(", ", System.Linq.Enumerable.Select(applicator.Candidates, d => Lit(d.Resource)))} }};");
             var result = Next("r");
             _w.Line($"bool {result};");
-            _w.Line($"c.EnterKeyword({Lit(call.Path)});");
             _w.Line($"switch (c.FindDynamic({field}))");
             _w.OpenBrace();
             for (var k = 0; k < applicator.Candidates.Count; k++)
@@ -219,39 +214,18 @@ internal static partial class ValidatorEmitter
                 var target = applicator.Candidates[k].Target;
                 _w.Line($"case {k.ToString(CultureInfo.InvariantCulture)}:");
                 _w.Indentation++;
-                _w.Line($"{result} = {Target(target.Class, target.Method)}(i, c, p, q);");
+                _w.Line($"{result} = c.Apply(i, {Lit(call.Path)}, {Target(target.Class, target.Method)}, p, q);");
                 _w.Line("break;");
                 _w.Indentation--;
             }
 
             _w.Line("default:");
             _w.Indentation++;
-            if (call.Constant == true)
-            {
-                _w.Line($"{result} = true;");
-            }
-            else
-            {
-                if (call.EnterResource is not null)
-                {
-                    _w.Line($"c.EnterResource({Lit(call.EnterResource)});");
-                }
-
-                _w.Line($"{result} = {Target(call.Class, call.Method)}(i, c, p, q);");
-                if (call.EnterResource is not null)
-                {
-                    _w.Line("c.LeaveResource();");
-                }
-            }
-
+            _w.Line($"{result} = {Verdict(call with { Guard = false }, InPlace)};");
             _w.Line("break;");
             _w.Indentation--;
             _w.CloseBrace();
-            _w.Line("c.LeaveKeyword();");
-            _w.Line($"if (!{result})");
-            _w.OpenBrace();
-            FailQuietly();
-            _w.CloseBrace();
+            _w.Line($"if (!{result} && c.Stop(ref ok)) {Exit}");
         }
     }
 }

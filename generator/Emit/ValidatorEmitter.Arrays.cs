@@ -129,13 +129,11 @@ internal static partial class ValidatorEmitter
         {
             if (call.Constant == false)
             {
-                _w.Line("c.EnterIndex(k);");
-                Fail(keyword, call.Path, $"\"the item \" + k + \" is not allowed ({keyword} is false there)\"");
-                _w.Line("c.LeaveInstance();");
+                FailAt(ItemValue, keyword, call.Path, $"\"the item \" + k + \" is not allowed ({keyword} is false there)\"");
             }
             else
             {
-                Apply(call, "item", "c.EnterIndex(k);", "-1", "-1");
+                Apply(call, ItemValue);
             }
         }
 
@@ -147,7 +145,9 @@ internal static partial class ValidatorEmitter
             var mark = Next("mark");
             _w.Line($"var {top} = c.BitsTop;");
             _w.Line($"var {mark} = c.ErrorCount;");
-            var result = Call(contains, "item", "c.EnterIndex(k);", "-1", "-1");
+            var verdict = Verdict(contains, ItemValue);
+            var result = Next("r");
+            _w.Line($"var {result} = {verdict};");
             _w.Line($"c.BitsTop = {top};");
             _w.Line($"c.TruncateErrors({mark});");
             _w.Line($"if ({result})");

@@ -13,9 +13,11 @@ internal static partial class ValidatorEmitter
     /// <summary>
     /// Writes one schema's method: <c>bool __V…(JsonElement i, ValidationContext c, int p, int q)</c>, where
     /// <c>p</c> and <c>q</c> are the caller's sets of evaluated properties and items (-1 when nobody needs them).
+    /// Failures go through <c>c.Stop(ref ok)</c>, which in the fast run ends the method at once.
     /// </summary>
     private sealed partial class MethodWriter
     {
+        private static readonly CallSite InPlace = new(CallKind.InPlace, "i", "p", "q");
         private readonly SourceWriter _out;
         private readonly SourceWriter _fields = new();
         private readonly SourceWriter _w = new();
@@ -23,6 +25,8 @@ internal static partial class ValidatorEmitter
         private readonly SchemaPlan _plan;
         private readonly bool _cleanup;
         private int _counter;
+        private bool _exitUsed;
+        private bool _failUsed;
 
         public MethodWriter(SourceWriter output, ValidatorModel model, SchemaPlan plan)
         {
@@ -32,11 +36,20 @@ internal static partial class ValidatorEmitter
             _cleanup = plan.Object?.UnevaluatedProperties is not null || plan.Array?.UnevaluatedItems is not null
                 || plan.Array?.Contains is not null
                 || plan.Applicators.Any(a => a.Kind is ApplicatorKind.AnyOf or ApplicatorKind.OneOf or ApplicatorKind.Not or ApplicatorKind.Conditional);
+            _w.Indentation = 1;
         }
 
-        private bool _exitUsed;
+        private enum CallKind
+        {
+            Property,
+            Item,
+            InPlace,
+        }
 
-        /// <summary>What fast mode does on a failure: return at once (after releasing rented sets).</summary>
+        /// <summary>Where a subschema is applied: to a property's value, to an item, or to the value itself (with the evaluated sets to pass).</summary>
+        private readonly record struct CallSite(CallKind Kind, string Instance, string P, string Q);
+
+        /// <summary>What the fast run does on a failure: return at once (after releasing rented sets).</summary>
         private string Exit
         {
             get
@@ -48,10 +61,6 @@ internal static partial class ValidatorEmitter
 
         public void Write()
         {
-            _w.Line($"/// <summary>Checks <c>{DocText(_model.SchemaFile + "#" + _plan.Pointer)}</c>.</summary>");
-            _w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            _w.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q)");
-            _w.OpenBrace();
             if (_plan.Constant is { } constant)
             {
                 if (constant)
@@ -60,17 +69,25 @@ internal static partial class ValidatorEmitter
                 }
                 else
                 {
-                    _w.Line($"c.Fail(\"false\", \"\", __SchemaFile, {Lit(_plan.Pointer)}, {Lit(_plan.Location)}, \"no value is allowed here (the schema is false)\");");
+                    _failUsed = true;
+                    _w.Line("c.Fail(\"false\", \"\", __SchemaFile, at, uri, \"no value is allowed here (the schema is false)\");");
                     _w.Line("return false;");
                 }
 
-                _w.CloseBrace();
                 Flush();
                 return;
             }
 
             _w.Line("var ok = true;");
             _w.Line("var kind = i.ValueKind;");
+            if (_plan.AcceptsNull)
+            {
+                _w.Line($"if (kind == {Kind}.Null)");
+                _w.OpenBrace();
+                _w.Line("return true;");
+                _w.CloseBrace();
+            }
+
             if (_cleanup)
             {
                 _w.Line("var top = c.BitsTop;");
@@ -128,7 +145,6 @@ internal static partial class ValidatorEmitter
             }
 
             _w.Line("return ok;");
-            _w.CloseBrace();
             Flush();
         }
 
@@ -141,7 +157,20 @@ internal static partial class ValidatorEmitter
                 _out.Line();
             }
 
+            _out.Line($"/// <summary>Checks <c>{DocText(_model.SchemaFile + "#" + _plan.Pointer)}</c>.</summary>");
+            _out.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            _out.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q)");
+            _out.OpenBrace();
+            if (_failUsed)
+            {
+                // The schema's pointer in its file and its absolute URI; errors add the keyword's path to both.
+                _out.Line($"const string at = {Lit(_plan.Pointer)}, uri = {Lit(_plan.Location)};");
+            }
+
+            _out.Indentation--;
             _out.Lines(_w.ToString());
+            _out.Indentation++;
+            _out.CloseBrace();
         }
 
         private string Next(string prefix) => prefix + (_counter++).ToString(CultureInfo.InvariantCulture);
@@ -149,75 +178,151 @@ internal static partial class ValidatorEmitter
         private static string Lit(string value) => GeneratedCode.Literal(value);
 
         /// <summary>Records a failure of <paramref name="keyword"/> (at <paramref name="path"/> below this schema) with a message expression.</summary>
-        private void Fail(string keyword, string path, string message)
-        {
-            _w.Line("ok = false;");
-            _w.Line($"if (!c.Collecting) {Exit}");
-            _w.Line($"c.Fail({Lit(keyword)}, {Lit(path)}, __SchemaFile, {Lit(_plan.Pointer + path)}, {Lit(_plan.Location + path)}, {message});");
-        }
+        private void Fail(string keyword, string path, string message) => FailAt(InPlace, keyword, path, message);
 
-        /// <summary>Marks this schema failed without a message of its own (the subschema that failed reported it).</summary>
-        private void FailQuietly()
+        /// <summary>Records a failure located at the property or item of <paramref name="site"/>.</summary>
+        private void FailAt(CallSite site, string keyword, string path, string message)
         {
-            _w.Line("ok = false;");
-            _w.Line($"if (!c.Collecting) {Exit}");
+            _failUsed = true;
+            _w.Line($"if (c.Stop(ref ok)) {Exit}");
+            var at = site.Kind switch
+            {
+                CallKind.Property => "c.FailAt(property, ",
+                CallKind.Item => "c.FailAt(k, ",
+                _ => "c.Fail(",
+            };
+            _w.Line($"{at}{Lit(keyword)}, {Lit(path)}, __SchemaFile, at, uri, {message});");
         }
 
         /// <summary>
-        /// Calls a subschema and stores its verdict in a new variable, whose name is returned. Steps into the
-        /// evaluation path, the instance location (<paramref name="enterInstance"/>) and the subschema's resource.
+        /// The verdict of a subschema, as an expression or the variable holding it; steps into the evaluation path,
+        /// the property or item, and the subschema's resource.
         /// </summary>
-        private string Call(SubschemaCall call, string instance, string? enterInstance, string p, string q)
+        private string Verdict(SubschemaCall call, CallSite site)
         {
-            var result = Next("r");
             if (call.Constant == true)
             {
-                _w.Line($"var {result} = true;");
-                return result;
+                return "true";
             }
 
-            _w.Line($"c.EnterKeyword({Lit(call.Path)});");
-            if (enterInstance is not null)
+            if (call.Guard)
             {
-                _w.Line(enterInstance);
+                // References can recurse without consuming the value: stop before the stack runs out.
+                _w.Line("global::System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();");
             }
 
-            if (call.EnterResource is not null)
+            var method = Target(call.Class, call.Method);
+            var path = Lit(call.Path);
+            if (site.Kind == CallKind.InPlace)
             {
-                _w.Line($"c.EnterResource({Lit(call.EnterResource)});");
+                return call.EnterResource is { } resource
+                    ? $"c.ApplyIn({Lit(resource)}, {site.Instance}, {path}, {method}, {site.P}, {site.Q})"
+                    : $"c.Apply({site.Instance}, {path}, {method}, {site.P}, {site.Q})";
             }
 
-            _w.Line($"var {result} = {Target(call.Class, call.Method)}({instance}, c, {p}, {q});");
-            if (call.EnterResource is not null)
+            var expression = site.Kind == CallKind.Property
+                ? $"c.Property(property, {path}, {method})"
+                : $"c.Item({site.Instance}, k, {path}, {method})";
+            if (call.EnterResource is null)
             {
-                _w.Line("c.LeaveResource();");
+                return expression;
             }
 
-            if (enterInstance is not null)
-            {
-                _w.Line("c.LeaveInstance();");
-            }
-
-            _w.Line("c.LeaveKeyword();");
+            var result = Next("r");
+            _w.Line($"c.EnterResource({Lit(call.EnterResource)});");
+            _w.Line($"var {result} = {expression};");
+            _w.Line("c.LeaveResource();");
             return result;
         }
 
-        /// <summary>Calls a subschema whose failure fails this schema (its own errors say why).</summary>
-        private void Apply(SubschemaCall call, string instance, string? enterInstance, string p, string q)
+        /// <summary>Applies a subschema whose failure fails this schema (its own errors say why).</summary>
+        private void Apply(SubschemaCall call, CallSite site)
         {
             if (call.Constant == true)
             {
                 return;
             }
 
-            var result = Call(call, instance, enterInstance, p, q);
-            _w.Line($"if (!{result})");
-            _w.OpenBrace();
-            FailQuietly();
-            _w.CloseBrace();
+            if (call.Inline is { } inline)
+            {
+                var kind = site.Kind == CallKind.InPlace ? "kind" : site.Instance + ".ValueKind";
+                _w.Line($"if (!({TypeCondition(inline.Types, inline.LexicalIntegers, inline.AcceptsNull, kind, site.Instance)}))");
+                _w.OpenBrace();
+                FailAt(site, "type", call.Path + "/type", $"\"must be {TypeWords(inline.Types)}, not \" + {Context}.TypeOf({site.Instance})");
+                _w.CloseBrace();
+                return;
+            }
+
+            _w.Line($"if (!{Verdict(call, site)} && c.Stop(ref ok)) {Exit}");
         }
 
         private static string Target(string? type, string method) => string.IsNullOrEmpty(type) ? method : type + "." + method;
+
+        /// <summary>The condition that a value of kind <paramref name="kind"/> (the element <paramref name="value"/>) has one of <paramref name="types"/>.</summary>
+        private static string TypeCondition(JsonTypes types, bool lexicalIntegers, bool acceptsNull, string kind, string value)
+        {
+            var conditions = new List<string>();
+            if ((types & JsonTypes.Null) != 0 || acceptsNull)
+            {
+                conditions.Add($"{kind} == {Kind}.Null");
+            }
+
+            if ((types & JsonTypes.Boolean) != 0)
+            {
+                conditions.Add($"{kind} == {Kind}.True || {kind} == {Kind}.False");
+            }
+
+            if ((types & JsonTypes.Object) != 0)
+            {
+                conditions.Add($"{kind} == {Kind}.Object");
+            }
+
+            if ((types & JsonTypes.Array) != 0)
+            {
+                conditions.Add($"{kind} == {Kind}.Array");
+            }
+
+            if ((types & JsonTypes.String) != 0)
+            {
+                conditions.Add($"{kind} == {Kind}.String");
+            }
+
+            if ((types & JsonTypes.Number) != 0)
+            {
+                conditions.Add($"{kind} == {Kind}.Number");
+            }
+            else if ((types & JsonTypes.Integer) != 0)
+            {
+                conditions.Add($"({kind} == {Kind}.Number && global::Schemata.JsonNumbers.{(lexicalIntegers ? "IsWrittenAsInteger" : "IsInteger")}({value}))");
+            }
+
+            return string.Join(" || ", conditions);
+        }
+
+        /// <summary>"a string", "an integer or null", … for messages.</summary>
+        private static string TypeWords(JsonTypes types)
+        {
+            var names = new List<string>();
+            foreach (var (flag, name) in new[] { (JsonTypes.Null, "null"), (JsonTypes.Boolean, "boolean"), (JsonTypes.Object, "object"), (JsonTypes.Array, "array"), (JsonTypes.String, "string") })
+            {
+                if ((types & flag) != 0)
+                {
+                    names.Add(name);
+                }
+            }
+
+            if ((types & JsonTypes.Number) != 0)
+            {
+                names.Add("number");
+            }
+            else if ((types & JsonTypes.Integer) != 0)
+            {
+                names.Add("integer");
+            }
+
+            var text = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];
+            return Article(text) + text;
+        }
 
         private void WriteType()
         {
@@ -226,54 +331,9 @@ internal static partial class ValidatorEmitter
                 return;
             }
 
-            var conditions = new List<string>();
-            var names = new List<string>();
-            var types = _plan.Types;
-            if ((types & JsonTypes.Null) != 0)
-            {
-                conditions.Add($"kind == {Kind}.Null");
-                names.Add("null");
-            }
-
-            if ((types & JsonTypes.Boolean) != 0)
-            {
-                conditions.Add($"kind == {Kind}.True || kind == {Kind}.False");
-                names.Add("boolean");
-            }
-
-            if ((types & JsonTypes.Object) != 0)
-            {
-                conditions.Add($"kind == {Kind}.Object");
-                names.Add("object");
-            }
-
-            if ((types & JsonTypes.Array) != 0)
-            {
-                conditions.Add($"kind == {Kind}.Array");
-                names.Add("array");
-            }
-
-            if ((types & JsonTypes.String) != 0)
-            {
-                conditions.Add($"kind == {Kind}.String");
-                names.Add("string");
-            }
-
-            if ((types & JsonTypes.Number) != 0)
-            {
-                conditions.Add($"kind == {Kind}.Number");
-                names.Add("number");
-            }
-            else if ((types & JsonTypes.Integer) != 0)
-            {
-                conditions.Add($"(kind == {Kind}.Number && global::Schemata.JsonNumbers.{(_plan.LexicalIntegers ? "IsWrittenAsInteger" : "IsInteger")}(i))");
-                names.Add("integer");
-            }
-
-            _w.Line($"if (!({string.Join(" || ", conditions)}))");
+            _w.Line($"if (!({TypeCondition(_plan.Types, _plan.LexicalIntegers, false, "kind", "i")}))");
             _w.OpenBrace();
-            var expected = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];
-            Fail("type", "/type", $"\"must be {Article(expected)}{expected}, not \" + {Context}.TypeOf(i)");
+            Fail("type", "/type", $"\"must be {TypeWords(_plan.Types)}, not \" + {Context}.TypeOf(i)");
             _w.CloseBrace();
         }
 

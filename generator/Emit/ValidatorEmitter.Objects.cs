@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Schemata.Generator.Model.Validation;
@@ -13,6 +12,9 @@ internal static partial class ValidatorEmitter
     // required names are ticked off in a bit mask on the way.
     private sealed partial class MethodWriter
     {
+        private static readonly CallSite PropertyValue = new(CallKind.Property, "property.Value", "-1", "-1");
+        private static readonly CallSite ItemValue = new(CallKind.Item, "item", "-1", "-1");
+
         private void WriteObject()
         {
             if (_plan.Object is not { } plan)
@@ -90,7 +92,7 @@ internal static partial class ValidatorEmitter
                 }
                 else
                 {
-                    Apply(dependent.Schema, "i", null, "p", "q");
+                    Apply(dependent.Schema, InPlace);
                 }
 
                 _w.CloseBrace();
@@ -128,13 +130,11 @@ internal static partial class ValidatorEmitter
                     _w.Line("if (p >= 0) c.Mark(p, k);");
                     if (schema.Constant == false)
                     {
-                        _w.Line("c.EnterProperty(property);");
-                        Fail("properties", schema.Path, Lit($"the property \"{property.Name}\" is not allowed"));
-                        _w.Line("c.LeaveInstance();");
+                        FailAt(PropertyValue, "properties", schema.Path, Lit($"the property \"{property.Name}\" is not allowed"));
                     }
                     else
                     {
-                        Apply(schema, "property.Value", "c.EnterProperty(property);", "-1", "-1");
+                        Apply(schema, PropertyValue);
                     }
                 }
 
@@ -153,13 +153,11 @@ internal static partial class ValidatorEmitter
                 _w.Line("if (p >= 0) c.Mark(p, k);");
                 if (pattern.Schema.Constant == false)
                 {
-                    _w.Line("c.EnterProperty(property);");
-                    Fail("patternProperties", pattern.Schema.Path, $"\"the property \\\"\" + property.Name + \"\\\" is not allowed (it matches the pattern \" + {Lit(pattern.Pattern)} + \")\"");
-                    _w.Line("c.LeaveInstance();");
+                    FailAt(PropertyValue, "patternProperties", pattern.Schema.Path, $"\"the property \\\"\" + property.Name + \"\\\" is not allowed (it matches the pattern \" + {Lit(pattern.Pattern)} + \")\"");
                 }
                 else
                 {
-                    Apply(pattern.Schema, "property.Value", "c.EnterProperty(property);", "-1", "-1");
+                    Apply(pattern.Schema, PropertyValue);
                 }
 
                 _w.CloseBrace();
@@ -172,13 +170,11 @@ internal static partial class ValidatorEmitter
                 _w.Line("if (p >= 0) c.Mark(p, k);");
                 if (additional.Constant == false)
                 {
-                    _w.Line("c.EnterProperty(property);");
-                    Fail("additionalProperties", additional.Path, "\"the property \\\"\" + property.Name + \"\\\" is not allowed\"");
-                    _w.Line("c.LeaveInstance();");
+                    FailAt(PropertyValue, "additionalProperties", additional.Path, "\"the property \\\"\" + property.Name + \"\\\" is not allowed\"");
                 }
                 else
                 {
-                    Apply(additional, "property.Value", "c.EnterProperty(property);", "-1", "-1");
+                    Apply(additional, PropertyValue);
                 }
 
                 _w.CloseBrace();
@@ -188,13 +184,18 @@ internal static partial class ValidatorEmitter
             {
                 if (names.Constant == false)
                 {
-                    _w.Line("c.EnterProperty(property);");
-                    Fail("propertyNames", names.Path, "\"no property is allowed (propertyNames is false), and there is \\\"\" + property.Name + \"\\\"\"");
-                    _w.Line("c.LeaveInstance();");
+                    _w.OpenBrace();
+                    FailAt(PropertyValue, "propertyNames", names.Path, "\"no property is allowed (propertyNames is false), and there is \\\"\" + property.Name + \"\\\"\"");
+                    _w.CloseBrace();
                 }
                 else
                 {
-                    Apply(names, $"{Context}.NameElement(property)", "c.EnterProperty(property);", "-1", "-1");
+                    if (names.Guard)
+                    {
+                        _w.Line("global::System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();");
+                    }
+
+                    _w.Line($"if (!c.PropertyName(property, {Lit(names.Path)}, {Target(names.Class, names.Method)}) && c.Stop(ref ok)) {Exit}");
                 }
             }
         }
@@ -233,13 +234,11 @@ internal static partial class ValidatorEmitter
                 _w.OpenBrace();
                 if (properties.Constant == false)
                 {
-                    _w.Line("c.EnterProperty(property);");
-                    Fail("unevaluatedProperties", properties.Path, "\"the property \\\"\" + property.Name + \"\\\" is not allowed (unevaluatedProperties is false)\"");
-                    _w.Line("c.LeaveInstance();");
+                    FailAt(PropertyValue, "unevaluatedProperties", properties.Path, "\"the property \\\"\" + property.Name + \"\\\" is not allowed (unevaluatedProperties is false)\"");
                 }
                 else
                 {
-                    Apply(properties, "property.Value", "c.EnterProperty(property);", "-1", "-1");
+                    Apply(properties, PropertyValue);
                 }
 
                 _w.CloseBrace();
@@ -259,13 +258,11 @@ internal static partial class ValidatorEmitter
                 _w.OpenBrace();
                 if (items.Constant == false)
                 {
-                    _w.Line("c.EnterIndex(k);");
-                    Fail("unevaluatedItems", items.Path, "\"the item \" + k + \" is not allowed (unevaluatedItems is false)\"");
-                    _w.Line("c.LeaveInstance();");
+                    FailAt(ItemValue, "unevaluatedItems", items.Path, "\"the item \" + k + \" is not allowed (unevaluatedItems is false)\"");
                 }
                 else
                 {
-                    Apply(items, "item", "c.EnterIndex(k);", "-1", "-1");
+                    Apply(items, ItemValue);
                 }
 
                 _w.CloseBrace();

@@ -24,6 +24,7 @@ internal sealed class ValidationLinker
     private readonly List<(string Resource, SchemaLocation Location)> _recursiveAnchors = new();
     private readonly HashSet<string> _dynamicResources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _extras = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<string>> _referenced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ValidationLink>> _links = new(StringComparer.Ordinal);
     private readonly Queue<(SchemaDocument Document, SchemaVisit Visit, bool Extra)> _pending = new();
     private readonly List<DiagnosticInfo> _diagnostics;
@@ -79,7 +80,8 @@ internal sealed class ValidationLinker
                 ? l.OrderBy(x => x.SourcePointer, StringComparer.Ordinal).ThenBy(x => x.Keyword, StringComparer.Ordinal).ToEquatableArray()
                 : EquatableArray<ValidationLink>.Empty;
             var extras = linker._extras.TryGetValue(path, out var e) ? e.ToEquatableArray() : EquatableArray<string>.Empty;
-            result.Add(new DocumentValidation(path, new ValidationSlice(documentSites, links, extras, linker.Vocabularies(document))));
+            var referenced = linker._referenced.TryGetValue(path, out var r) ? r.ToEquatableArray() : EquatableArray<string>.Empty;
+            result.Add(new DocumentValidation(path, new ValidationSlice(documentSites, links, extras, referenced, linker.Vocabularies(document))));
         }
 
         return new ValidationGraph(result.ToEquatableArray());
@@ -189,6 +191,7 @@ internal sealed class ValidationLinker
             }
 
             var targetVisit = EnsureMethod(found);
+            Referenced(found);
             var resource = targetVisit?.BaseUri;
             var enter = resource is not null && _dynamicResources.Contains(resource) && !string.Equals(resource, visit.BaseUri, StringComparison.Ordinal) ? resource : null;
             Add(document.Path, new ValidationLink(visit.Pointer, keyword, MethodAt(found), enter, Candidates(keyword, reference, targetVisit)));
@@ -229,11 +232,23 @@ internal sealed class ValidationLinker
         {
             if (seen.Add(resource) && MethodAt(location) is { } method)
             {
+                Referenced(location);
                 candidates.Add(new DynamicCandidate(resource, method));
             }
         }
 
         return candidates.ToEquatableArray();
+    }
+
+    private void Referenced(SchemaLocation location)
+    {
+        if (!_referenced.TryGetValue(location.DocumentPath, out var set))
+        {
+            set = new SortedSet<string>(StringComparer.Ordinal);
+            _referenced.Add(location.DocumentPath, set);
+        }
+
+        set.Add(location.Pointer);
     }
 
     private bool IsSchema(SchemaLocation location) => _registry.NodeAt(location) is { } node && (node.IsObject || node.IsBoolean);

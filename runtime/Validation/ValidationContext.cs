@@ -314,8 +314,11 @@ public sealed partial class ValidationContext
         }
     }
 
-    /// <summary>Records an error of the keyword at <paramref name="keywordPath"/> (relative to the schema being evaluated).</summary>
-    public void Fail(string keyword, string keywordPath, string schemaFile, string schemaPointer, string absoluteLocation, string message)
+    /// <summary>
+    /// Records an error of the keyword at <paramref name="keywordPath"/>, a path below the schema being evaluated, whose own
+    /// pointer in <paramref name="schemaFile"/> is <paramref name="schemaPointer"/> and whose absolute URI is <paramref name="schemaLocation"/>.
+    /// </summary>
+    public void Fail(string keyword, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string message)
     {
         if (!_collecting)
         {
@@ -323,7 +326,7 @@ public sealed partial class ValidationContext
         }
 
         _errors ??= new List<ValidationError>();
-        _errors.Add(new ValidationError(Join(_instancePath!, null), keyword, Join(_keywordPath!, keywordPath), absoluteLocation, schemaFile, schemaPointer, message));
+        _errors.Add(new ValidationError(Join(_instancePath!, null), keyword, Join(_keywordPath!, keywordPath), schemaLocation + keywordPath, schemaFile, schemaPointer + keywordPath, message));
     }
 
     private static string Join(List<string> segments, string? last)

@@ -30,7 +30,7 @@ internal sealed partial class ValidationPlanBuilder
         var location = LocationOf(visit);
         if (!node.IsObject)
         {
-            return new SchemaPlan(method, visit.Pointer, location, node.Kind == JsonNodeKind.True, JsonTypes.Any, false, false,
+            return new SchemaPlan(method, visit.Pointer, location, node.Kind == JsonNodeKind.True, JsonTypes.Any, false, false, false,
                 EquatableArray<ValuePlan>.Empty, null, null, null, null, EquatableArray<ApplicatorPlan>.Empty);
         }
 
@@ -40,7 +40,7 @@ internal sealed partial class ValidationPlanBuilder
         if (refOnly)
         {
             References(visit, owner, applicators);
-            return new SchemaPlan(method, visit.Pointer, location, null, JsonTypes.Any, false, false,
+            return new SchemaPlan(method, visit.Pointer, location, null, JsonTypes.Any, false, false, false,
                 EquatableArray<ValuePlan>.Empty, null, null, null, null, applicators.ToEquatableArray());
         }
 
@@ -55,6 +55,8 @@ internal sealed partial class ValidationPlanBuilder
             types,
             hasType,
             visit.Dialect == SchemaDialect.Draft4,
+            // Schemas cut from OpenAPI 3.0 say "nullable: true" where JSON Schema would list "null" among the types.
+            node.GetBoolean("nullable") || node.GetBoolean("x-nullable"),
             Values(visit),
             Numbers(visit),
             Strings(visit, owner),

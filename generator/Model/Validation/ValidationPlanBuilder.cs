@@ -33,6 +33,8 @@ internal sealed partial class ValidationPlanBuilder
     private readonly Dictionary<string, ValidationLink> _links = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dynamicResources = new(StringComparer.Ordinal);
     private readonly Dictionary<ValidatorSite, Owner> _owners = new();
+    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _elided = new(StringComparer.Ordinal);
     private readonly bool _validationVocabulary;
     private readonly bool _formatAssertion;
 
@@ -46,6 +48,8 @@ internal sealed partial class ValidationPlanBuilder
         {
             _links[link.SourcePointer + " " + link.Keyword] = link;
         }
+
+        _referenced.UnionWith(slice.Referenced);
 
         // A custom metaschema can leave out the validation vocabulary, or add format assertion.
         _validationVocabulary = slice.Vocabularies is not { } vocabularies || HasVocabulary(vocabularies, "validation");
@@ -78,7 +82,8 @@ internal sealed partial class ValidationPlanBuilder
         foreach (var visit in builder._order)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (builder.OwnerOf(visit.Pointer) is { } owner)
+            // Parents come first, so a subschema whose caller checks it in place is known by now.
+            if (!builder._elided.Contains(visit.Pointer) && builder.OwnerOf(visit.Pointer) is { } owner)
             {
                 owner.Plans.Add(builder.Plan(visit, owner));
             }
@@ -254,7 +259,79 @@ internal sealed partial class ValidationPlanBuilder
         };
         var enter = !string.Equals(child.BaseUri, parent.BaseUri, StringComparison.Ordinal) && _dynamicResources.Contains(child.BaseUri) ? Portable(child.BaseUri) : null;
         var method = ValidationNames.MethodFor(childOwner.Site, pointer);
-        return new SubschemaCall(childOwner == owner ? null : method.Class, method.Method, path, constant, enter);
+        var call = new SubschemaCall(childOwner == owner ? null : method.Class, method.Method, path, constant, enter);
+        if (childOwner.Site.Location.Pointer == pointer || _referenced.Contains(pointer) || enter is not null)
+        {
+            // A type of its own, or a target of references: the method stays.
+            return call;
+        }
+
+        // Keep the code small: subschemas that accept everything, only check the type, or only refer elsewhere need
+        // no method of their own; their caller does the check, or calls the reference's target directly.
+        if (constant == true)
+        {
+            _elided.Add(pointer);
+            return call;
+        }
+
+        if (child.Node.IsObject && Only(child, "$ref") && _links.TryGetValue(pointer + " $ref", out var link))
+        {
+            _elided.Add(pointer);
+            if (link.Target is not { } target)
+            {
+                return Accept(path);
+            }
+
+            return new SubschemaCall(target.Class == owner.Site.FullName ? null : target.Class, target.Method, path + "/$ref", null,
+                link.EnterResource is { } resource ? Portable(resource) : null, Guard: true);
+        }
+
+        if (child.Node.IsObject && InlineContexts.Contains(keyword) && Only(child, "type") && Types(child.Node, out var hasType) is var types && hasType)
+        {
+            _elided.Add(pointer);
+            return call with { Inline = new InlineCheck(types, child.Dialect == SchemaDialect.Draft4, child.Node.GetBoolean("nullable") || child.Node.GetBoolean("x-nullable")) };
+        }
+
+        return call;
+    }
+
+    /// <summary>Keywords whose subschema's failure fails the parent at once, so a type check can be made in place.</summary>
+    private static readonly HashSet<string> InlineContexts = new(StringComparer.Ordinal)
+    {
+        "properties", "patternProperties", "additionalProperties", "items", "prefixItems", "additionalItems",
+        "unevaluatedItems", "unevaluatedProperties", "allOf", "then", "else", "dependentSchemas", "dependencies",
+    };
+
+    /// <summary>Whether <paramref name="keyword"/> is the only keyword of the schema that can reject a value.</summary>
+    private bool Only(SchemaVisit visit, string keyword)
+    {
+        var found = false;
+        if (visit.Dialect.RefOverridesSiblings() && visit.Node["$ref"] is not null)
+        {
+            return keyword == "$ref";
+        }
+
+        if ((keyword == "type" && !_validationVocabulary)
+            || (keyword == "$ref" && (visit.Node.GetBoolean("nullable") || visit.Node.GetBoolean("x-nullable"))))
+        {
+            // Without the validation vocabulary "type" means nothing; and a nullable reference accepts null first.
+            return false;
+        }
+
+        foreach (var member in visit.Node.Members)
+        {
+            if (member.Name == keyword)
+            {
+                found = true;
+            }
+            else if (AssertingKeywords.Contains(member.Name) || (member.Name == "format" && _formatAssertion)
+                || member.Name is "$dynamicRef" or "$recursiveRef")
+            {
+                return false;
+            }
+        }
+
+        return found;
     }
 
     private bool AcceptsEverything(SchemaVisit visit)

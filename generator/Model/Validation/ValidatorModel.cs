@@ -52,6 +52,7 @@ internal enum JsonTypes : byte
 /// <param name="Types">The types allowed by <c>type</c>; <see cref="JsonTypes.Any"/> without the keyword.</param>
 /// <param name="TypeKeyword">False when <c>type</c> is absent.</param>
 /// <param name="LexicalIntegers">Draft 4: an integer is a number written without a fraction or exponent (1.0 is not one).</param>
+/// <param name="AcceptsNull">OpenAPI's <c>nullable: true</c> (or <c>x-nullable: true</c>): null is valid before any other keyword is checked.</param>
 internal sealed record SchemaPlan(
     string Method,
     string Pointer,
@@ -60,6 +61,7 @@ internal sealed record SchemaPlan(
     JsonTypes Types,
     bool TypeKeyword,
     bool LexicalIntegers,
+    bool AcceptsNull,
     EquatableArray<ValuePlan> Values,
     NumberPlan? Number,
     StringPlan? String,
@@ -91,10 +93,15 @@ internal sealed record StringPlan(long? MinLength, long? MaxLength, int? Pattern
 
 /// <summary>A reference to the method that validates a subschema.</summary>
 /// <param name="Class">The class holding the method; null for the current class.</param>
-/// <param name="Path">The evaluation-path segment of the call ("/properties/a", "/$ref").</param>
+/// <param name="Path">The evaluation-path segment of the call ("/properties/a", or "/properties/a/$ref" when the call goes straight to a reference's target).</param>
 /// <param name="Constant">True or false when the subschema is a boolean (or empty) schema and needs no call.</param>
 /// <param name="EnterResource">The resource URI to push on the dynamic scope during the call, if any.</param>
-internal sealed record SubschemaCall(string? Class, string Method, string Path, bool? Constant, string? EnterResource);
+/// <param name="Inline">A subschema that only checks the type is checked at the call site, without a method of its own.</param>
+/// <param name="Guard">The call follows a reference: check the stack first, since references can recurse without consuming the value.</param>
+internal sealed record SubschemaCall(string? Class, string Method, string Path, bool? Constant, string? EnterResource, InlineCheck? Inline = null, bool Guard = false);
+
+/// <summary>The <c>type</c> check of a subschema that has nothing else to check, made by its caller.</summary>
+internal sealed record InlineCheck(JsonTypes Types, bool LexicalIntegers, bool AcceptsNull);
 
 /// <summary>A <c>properties</c> entry or a <c>required</c> name; <paramref name="RequiredSlot"/> is -1 when not required.</summary>
 internal sealed record PropertyPlan(string Name, SubschemaCall? Schema, int RequiredSlot);

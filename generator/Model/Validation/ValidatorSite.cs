@@ -47,7 +47,13 @@ internal sealed record ValidationLink(string SourcePointer, string Keyword, Meth
 /// When the document's <c>$schema</c> is a custom metaschema among the documents: the vocabularies its <c>$vocabulary</c>
 /// lists; keywords of vocabularies it leaves out are not checked. Null for the drafts' own metaschemas (every vocabulary).
 /// </param>
-internal sealed record ValidationSlice(EquatableArray<ValidatorSite> Sites, EquatableArray<ValidationLink> Links, EquatableArray<string> ExtraTargets, EquatableArray<string>? Vocabularies = null)
+/// <param name="Referenced">Pointers of schemas in the document that references (from any document) lead to: they keep a method of their own.</param>
+internal sealed record ValidationSlice(
+    EquatableArray<ValidatorSite> Sites,
+    EquatableArray<ValidationLink> Links,
+    EquatableArray<string> ExtraTargets,
+    EquatableArray<string> Referenced,
+    EquatableArray<string>? Vocabularies = null)
 {
-    public static readonly ValidationSlice Empty = new(EquatableArray<ValidatorSite>.Empty, EquatableArray<ValidationLink>.Empty, EquatableArray<string>.Empty);
+    public static readonly ValidationSlice Empty = new(EquatableArray<ValidatorSite>.Empty, EquatableArray<ValidationLink>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 }

@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace Schemata;
+
+// The calling protocol of generated validators, in one place so that the generated code stays short: step into
+// the keyword (and the property, item or resource), check the subschema, step back out. Locations are recorded only
+// by the collecting run; the fast run just checks.
+public sealed partial class ValidationContext
+{
+    /// <summary>Records that the schema failed; true when the caller should stop at once (the fast run).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Stop(ref bool valid)
+    {
+        valid = false;
+        return !_collecting;
+    }
+
+    /// <summary>Checks the value of <paramref name="property"/> against the subschema at <paramref name="keywordPath"/>.</summary>
+    public bool Property(JsonProperty property, string keywordPath, SchemaMethod method)
+    {
+        if (!_collecting)
+        {
+            return method(property.Value, this, -1, -1);
+        }
+
+        EnterKeyword(keywordPath);
+        EnterProperty(property);
+        var valid = method(property.Value, this, -1, -1);
+        LeaveInstance();
+        LeaveKeyword();
+        return valid;
+    }
+
+    /// <summary>Checks the name of <paramref name="property"/> against the <c>propertyNames</c> subschema (this allocates the name).</summary>
+    public bool PropertyName(JsonProperty property, string keywordPath, SchemaMethod method)
+    {
+        EnterKeyword(keywordPath);
+        EnterProperty(property);
+        var valid = method(NameElement(property), this, -1, -1);
+        LeaveInstance();
+        LeaveKeyword();
+        return valid;
+    }
+
+    /// <summary>Checks item <paramref name="index"/> against the subschema at <paramref name="keywordPath"/>.</summary>
+    public bool Item(JsonElement item, int index, string keywordPath, SchemaMethod method)
+    {
+        if (!_collecting)
+        {
+            return method(item, this, -1, -1);
+        }
+
+        EnterKeyword(keywordPath);
+        EnterIndex(index);
+        var valid = method(item, this, -1, -1);
+        LeaveInstance();
+        LeaveKeyword();
+        return valid;
+    }
+
+    /// <summary>Checks the same value against a subschema in place (allOf, $ref, …), passing the evaluated sets on.</summary>
+    public bool Apply(JsonElement instance, string keywordPath, SchemaMethod method, int properties, int items)
+    {
+        if (!_collecting)
+        {
+            return method(instance, this, properties, items);
+        }
+
+        EnterKeyword(keywordPath);
+        var valid = method(instance, this, properties, items);
+        LeaveKeyword();
+        return valid;
+    }
+
+    /// <summary>Like <see cref="Apply"/>, for a subschema in another resource that declares dynamic anchors: the resource joins the dynamic scope meanwhile.</summary>
+    public bool ApplyIn(string resource, JsonElement instance, string keywordPath, SchemaMethod method, int properties, int items)
+    {
+        EnterResource(resource);
+        var valid = Apply(instance, keywordPath, method, properties, items);
+        LeaveResource();
+        return valid;
+    }
+
+    /// <summary>Records a failure located at a property of the value being checked (for checks the caller makes on its behalf).</summary>
+    public void FailAt(JsonProperty property, string keyword, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string message)
+    {
+        EnterProperty(property);
+        Fail(keyword, keywordPath, schemaFile, schemaPointer, schemaLocation, message);
+        LeaveInstance();
+    }
+
+    /// <summary>Records a failure located at an item of the value being checked.</summary>
+    public void FailAt(int index, string keyword, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string message)
+    {
+        EnterIndex(index);
+        Fail(keyword, keywordPath, schemaFile, schemaPointer, schemaLocation, message);
+        LeaveInstance();
+    }
+}
