@@ -27,7 +27,7 @@ public sealed partial class ValidationContext
     private ulong[] _bits = new ulong[32];
     private int _bitsTop;
     private List<ValidationError>? _errors;
-    private readonly List<string>? _instancePath;
+    private readonly List<PathSegment>? _instancePath;
     private readonly List<string>? _keywordPath;
 
     private ValidationContext(bool collecting)
@@ -35,7 +35,7 @@ public sealed partial class ValidationContext
         _collecting = collecting;
         if (collecting)
         {
-            _instancePath = new List<string>();
+            _instancePath = new List<PathSegment>();
             _keywordPath = new List<string>();
         }
     }
@@ -276,7 +276,7 @@ public sealed partial class ValidationContext
     {
         if (_collecting)
         {
-            _instancePath!.Add(EscapePointerToken(property.Name));
+            _instancePath!.Add(new PathSegment(property, -1));
         }
     }
 
@@ -286,7 +286,7 @@ public sealed partial class ValidationContext
     {
         if (_collecting)
         {
-            _instancePath!.Add(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _instancePath!.Add(new PathSegment(default, index));
         }
     }
 
@@ -326,20 +326,31 @@ public sealed partial class ValidationContext
         }
 
         _errors ??= new List<ValidationError>();
-        _errors.Add(new ValidationError(Join(_instancePath!, null), keyword, Join(_keywordPath!, keywordPath), schemaLocation + keywordPath, schemaFile, schemaPointer + keywordPath, message));
+        _errors.Add(new ValidationError(InstanceLocation(), keyword, string.Concat(string.Concat(_keywordPath!), keywordPath), schemaLocation + keywordPath, schemaFile, schemaPointer + keywordPath, message));
     }
 
-    private static string Join(List<string> segments, string? last)
+    /// <summary>The JSON pointer of the value being checked; property names are only read when an error needs them.</summary>
+    private string InstanceLocation()
     {
         var builder = new StringBuilder();
-        foreach (var segment in segments)
+        foreach (var segment in _instancePath!)
         {
-            builder.Append(segment.Length > 0 && segment[0] == '/' ? segment : "/" + segment);
+            builder.Append('/');
+            if (segment.Index >= 0)
+            {
+                builder.Append(segment.Index);
+            }
+            else
+            {
+                builder.Append(EscapePointerToken(segment.Property.Name));
+            }
         }
 
-        builder.Append(last);
         return builder.ToString();
     }
+
+    /// <summary>A step into the instance: a property, or an item (<see cref="Index"/> ≥ 0).</summary>
+    private readonly record struct PathSegment(JsonProperty Property, int Index);
 
     private static string EscapePointerToken(string token)
         => token.IndexOf('~') < 0 && token.IndexOf('/') < 0 ? token : token.Replace("~", "~0").Replace("/", "~1");
