@@ -25,6 +25,9 @@ internal static class TypeNamer
     /// <summary>Names that generated helper types use in every namespace.</summary>
     public static readonly string[] ReservedTypeNames = { "SchemataJsonResolver" };
 
+    /// <summary>An enum <c>E</c> gets a converter class <c>EJsonConverter</c> beside it.</summary>
+    public const string EnumConverterSuffix = "JsonConverter";
+
     private sealed class Candidate
     {
         public Candidate(SchemaDocument document, SchemaVisit visit, TypeKind kind, bool isExplicit, string desired, SourceSpan nameSpan)
@@ -90,7 +93,9 @@ internal static class TypeNamer
                 desired = "Schema";
             }
 
-            candidate.Name = ScopeOf(candidate.Document.Namespace).Claim(desired);
+            // An enum's converter is a sibling class named after it, so the pair is claimed together.
+            var scope = ScopeOf(candidate.Document.Namespace);
+            candidate.Name = candidate.Kind == TypeKind.Enum ? scope.Claim(desired, EnumConverterSuffix) : scope.Claim(desired);
             if (candidate.Name != desired)
             {
                 var where = candidate.Document.DisplayPath + (candidate.Visit.Pointer.Length == 0 ? string.Empty : "#" + candidate.Visit.Pointer);
