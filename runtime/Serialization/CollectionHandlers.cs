@@ -66,8 +66,8 @@ public readonly struct MapHandler<T, THandler> : IJsonHandler<IReadOnlyDictionar
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                key = null;
-                var name = StringHandler.ReadValue(ref reader);
+                // A PropertyName token: StringHandler reads String tokens only.
+                var name = reader.GetString()!;
                 key = name;
                 reader.Read();
                 if (!map.TryAdd(name, THandler.ReadValue(ref reader)))

@@ -7,12 +7,14 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Schemata.Sample;
 
 /// <summary>
 /// Prints a parsed model as an indented tree of its C# properties, so that the output shows what the generated
-/// types hold. Properties that are null are counted, not listed: the Stytch factors have dozens of them.
+/// types hold. Properties that are null are counted, not listed: the Stytch factors have dozens of them. What the
+/// payload had beyond the schema shows under AdditionalProperties.
 /// </summary>
 internal sealed class ModelPrinter
 {
@@ -34,7 +36,9 @@ internal sealed class ModelPrinter
             var value = property.GetValue(model);
             if (value is null)
             {
-                unset++;
+                // Only schema properties (they carry their JSON name) count; AdditionalProperties is null when
+                // the payload had nothing beyond the schema.
+                unset += property.GetCustomAttribute<JsonPropertyNameAttribute>() is null ? 0 : 1;
                 continue;
             }
 

@@ -51,10 +51,14 @@ internal sealed record PayloadFile(string DisplayPath, string? Json, string? Pro
 
     private static PayloadFile Fail(string displayPath, string problem) => new(displayPath, null, problem);
 
-    /// <summary>System.Text.Json ends its messages with "LineNumber: 6 | BytePositionInLine: 2."; the sample says it in words.</summary>
+    /// <summary>
+    /// System.Text.Json ends its messages with "LineNumber: 6 | BytePositionInLine: 2.", which the sample says in
+    /// words, and some with advice for programmers ("Change the reader options."), which a user cannot act on.
+    /// </summary>
     private static string WithoutPosition(string message)
     {
         var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (index < 0 ? message : message[..index]).TrimEnd(' ', '|', '.') + ".";
+        var text = (index < 0 ? message : message[..index]).Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+        return text.TrimEnd(' ', '|', '.') + ".";
     }
 }
