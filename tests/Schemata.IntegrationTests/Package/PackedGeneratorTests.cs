@@ -54,7 +54,11 @@ public sealed class PackedGeneratorTests : IDisposable
             .Append(MetadataReference.CreateFromFile(runtimeLibrary));
         var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
         var compilation = CSharpCompilation.Create("Consumer", Array.Empty<SyntaxTree>(), references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                // As in an SDK project: Schemata.dll references System.Text.Json 8, the framework here is newer.
+                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
         var options = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer", ["build_property.ProjectDir"] = "/consumer/" });
 
         var driver = CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, new AdditionalText[] { new Text("/consumer/schemas/point.json", schema) }, parse, options)
