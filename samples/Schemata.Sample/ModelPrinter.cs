@@ -23,7 +23,18 @@ internal sealed class ModelPrinter
 
     public ModelPrinter(TextWriter output) => _out = output;
 
-    public void Print(object model, int indent) => WriteObject(model, indent);
+    public void Print(object model, int indent)
+    {
+        // --as can name an enum: its payload is a single value.
+        if (Scalar(model) is { } text)
+        {
+            Line(indent, text);
+        }
+        else
+        {
+            WriteObject(model, indent);
+        }
+    }
 
     private void WriteObject(object model, int indent)
     {

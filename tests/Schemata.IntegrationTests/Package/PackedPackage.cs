@@ -27,14 +27,20 @@ internal sealed class PackedPackage
     /// <summary>The local folder the package was packed into: a NuGet source.</summary>
     public static string Source => Metadata("SchemataPackageSource");
 
-    public static PackedPackage Main { get; } = Open(Source, "nupkg");
+    public static PackedPackage Main => MainPackage.Value;
 
-    public static PackedPackage MainSymbols { get; } = Open(Source, "snupkg");
+    public static PackedPackage MainSymbols => MainSymbolPackage.Value;
 
     /// <summary>The same package packed from a clone whose git remote is a stand-in GitHub URL.</summary>
-    public static PackedPackage WithRemote { get; } = Open(Metadata("SchemataSourceLinkPackageSource"), "nupkg");
+    public static PackedPackage WithRemote => RemotePackage.Value;
 
-    public static PackedPackage WithRemoteSymbols { get; } = Open(Metadata("SchemataSourceLinkPackageSource"), "snupkg");
+    public static PackedPackage WithRemoteSymbols => RemoteSymbolPackage.Value;
+
+    // Opened on first use, so that a missing package fails the tests that need it with its own message.
+    private static readonly Lazy<PackedPackage> MainPackage = new(() => Open(Source, "nupkg"));
+    private static readonly Lazy<PackedPackage> MainSymbolPackage = new(() => Open(Source, "snupkg"));
+    private static readonly Lazy<PackedPackage> RemotePackage = new(() => Open(Metadata("SchemataSourceLinkPackageSource"), "nupkg"));
+    private static readonly Lazy<PackedPackage> RemoteSymbolPackage = new(() => Open(Metadata("SchemataSourceLinkPackageSource"), "snupkg"));
 
     public const string StandInRemote = "https://github.com/sourcelink-test/schemata.git";
 

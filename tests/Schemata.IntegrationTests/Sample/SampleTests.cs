@@ -41,6 +41,17 @@ public sealed class SampleTests : IDisposable
     }
 
     [Fact]
+    public void An_enum_payload_prints_its_value()
+    {
+        var file = Write("type.json", "\"email_otp\"");
+
+        var (exit, output) = Run(file, "--as", "ApiSessionV1AuthenticationFactorType");
+
+        exit.ShouldBe(SampleApp.Ok, output);
+        output.ShouldContain("read into ApiSessionV1AuthenticationFactorType:\n    EmailOtp (email_otp)");
+    }
+
+    [Fact]
     public void A_file_that_breaks_the_schema_is_refused_with_the_path()
     {
         var file = Write("response.json", """{"request_id": 7}""");
