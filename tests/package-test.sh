@@ -2,7 +2,7 @@
 # The package test: what a user gets from NuGet, checked from the packed .nupkg, outside this repository.
 #   1. pack runtime/Schemata.csproj (the package "Schemata") into a local folder;
 #   2. pack it again from a clone whose remote is a stand-in GitHub URL, to check Source Link and the repository URL;
-#   3. copy tests/Schemata.IntegrationTests outside the repository and run it against the package instead of the
+#   3. copy tests/Schemata.ConsumerTests outside the repository and run it against the package instead of the
 #      project references. That build also compiles Package/: the .nupkg's layout, the packed generator run on its
 #      own, and a fresh console project that installs the package with `dotnet add package`.
 # Prints dotnet test's summary line, which .ci/run adds to its count. KEEP=1 keeps the temporary folder.
@@ -35,8 +35,8 @@ dotnet pack "$work/clone/runtime/Schemata.csproj" -c Release -o "$sourcelink_fee
   || { cat "$work/pack-sourcelink.log"; fail "dotnet pack of the clone failed"; }
 
 echo "== integration tests against the package, outside the repository"
-cp -r tests/Schemata.IntegrationTests "$work/Schemata.IntegrationTests"
-rm -rf "$work/Schemata.IntegrationTests/bin" "$work/Schemata.IntegrationTests/obj"
+cp -r tests/Schemata.ConsumerTests "$work/Schemata.ConsumerTests"
+rm -rf "$work/Schemata.ConsumerTests/bin" "$work/Schemata.ConsumerTests/obj"
 # Adds the local folder to the sources the machine already has (the registry serves everything else) and
 # restores into a folder of this run; packages already in the machine's cache are used from there.
 cat > "$work/nuget.config" <<EOF
@@ -53,7 +53,7 @@ cat > "$work/nuget.config" <<EOF
   </fallbackPackageFolders>
 </configuration>
 EOF
-dotnet test "$work/Schemata.IntegrationTests" -nologo \
+dotnet test "$work/Schemata.ConsumerTests" -nologo \
   -p:SchemataPackageVersion="$version" -p:SchemataPackageSource="$feed" \
   -p:SchemataSourceLinkPackageSource="$sourcelink_feed" 2>&1 | tee "$work/test.log"
 status=${PIPESTATUS[0]}

@@ -1,7 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
 
-namespace Schemata.IntegrationTests.Package;
+namespace Schemata.ConsumerTests.Package;
 
 /// <summary>The README's Quick start, taken apart: the project name, the schema, Program.cs and what it prints.</summary>
 internal sealed record ReadmeQuickStart(string ProjectName, string Schema, string Program, string Prints)

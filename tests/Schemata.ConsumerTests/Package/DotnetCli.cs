@@ -3,7 +3,7 @@ using System.Collections;
 using System.Diagnostics;
 using System.Text;
 
-namespace Schemata.IntegrationTests.Package;
+namespace Schemata.ConsumerTests.Package;
 
 /// <summary>Runs the dotnet CLI as a user would, in a folder of its own.</summary>
 internal static class DotnetCli

@@ -6,7 +6,7 @@ using System.Xml.Linq;
 using Shouldly;
 using Xunit;
 
-namespace Schemata.IntegrationTests.Package;
+namespace Schemata.ConsumerTests.Package;
 
 /// <summary>The packed .nupkg has what a consumer's build needs, where NuGet and the compiler look for it.</summary>
 public class PackageLayoutTests

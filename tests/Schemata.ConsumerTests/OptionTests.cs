@@ -3,10 +3,10 @@ using Integration.Models;
 using Shouldly;
 using Xunit;
 
-namespace Schemata.IntegrationTests;
+namespace Schemata.ConsumerTests;
 
 /// <summary>
-/// Each MSBuild option of the README's tables, set in Schemata.IntegrationTests.csproj, reaches the generator and
+/// Each MSBuild option of the README's tables, set in Schemata.ConsumerTests.csproj, reaches the generator and
 /// has its effect. (The defaults are shown by the package test's console project, which sets nothing.)
 /// </summary>
 public class OptionTests

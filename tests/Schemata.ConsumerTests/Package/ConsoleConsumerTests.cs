@@ -3,7 +3,7 @@ using System.IO;
 using Shouldly;
 using Xunit;
 
-namespace Schemata.IntegrationTests.Package;
+namespace Schemata.ConsumerTests.Package;
 
 /// <summary>
 /// The README's install story and quick start, done as a user does them: a new project in an empty folder outside

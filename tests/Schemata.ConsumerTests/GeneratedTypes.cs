@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 
-namespace Schemata.IntegrationTests;
+namespace Schemata.ConsumerTests;
 
 /// <summary>The types the generator added to this assembly: each carries the schema it came from.</summary>
 internal static class GeneratedTypes

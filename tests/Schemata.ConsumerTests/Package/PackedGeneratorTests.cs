@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using Shouldly;
 using Xunit;
 
-namespace Schemata.IntegrationTests.Package;
+namespace Schemata.ConsumerTests.Package;
 
 /// <summary>The generator in the package runs from the package's files alone, with the System.Text.Json it carries.</summary>
 public sealed class PackedGeneratorTests : IDisposable

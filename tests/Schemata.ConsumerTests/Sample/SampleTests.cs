@@ -4,7 +4,7 @@ using Schemata.Sample;
 using Shouldly;
 using Xunit;
 
-namespace Schemata.IntegrationTests.Sample;
+namespace Schemata.ConsumerTests.Sample;
 
 /// <summary>The sample that the README's first command runs: what it prints for good and bad input, and its exit codes.</summary>
 public sealed class SampleTests : IDisposable

@@ -4,7 +4,7 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace Schemata.IntegrationTests.Package;
+namespace Schemata.ConsumerTests.Package;
 
 /// <summary>
 /// Loads a package's analyzer folder the way a compiler host that has no System.Text.Json of its own does

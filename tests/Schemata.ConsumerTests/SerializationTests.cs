@@ -5,7 +5,7 @@ using Integration.Models;
 using Shouldly;
 using Xunit;
 
-namespace Schemata.IntegrationTests;
+namespace Schemata.ConsumerTests;
 
 /// <summary>The generated models work with System.Text.Json in a consumer's build.</summary>
 public class SerializationTests

@@ -3,7 +3,7 @@ using Integration.Models;
 using Shouldly;
 using Xunit;
 
-namespace Schemata.IntegrationTests;
+namespace Schemata.ConsumerTests;
 
 /// <summary>What the README's FAQ says about absent and null properties, shown on a real build.</summary>
 public class AbsentAndNullTests

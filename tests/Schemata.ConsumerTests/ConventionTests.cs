@@ -3,7 +3,7 @@ using Integration.Models;
 using Shouldly;
 using Xunit;
 
-namespace Schemata.IntegrationTests;
+namespace Schemata.ConsumerTests;
 
 /// <summary>The zero-config convention: every .json file under schemas/ is a schema, with no item in the project file.</summary>
 public class ConventionTests
