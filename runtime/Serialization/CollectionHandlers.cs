@@ -66,8 +66,8 @@ public readonly struct MapHandler<T, THandler> : IJsonHandler<IReadOnlyDictionar
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                // A PropertyName token: StringHandler reads String tokens only.
-                var name = reader.GetString()!;
+                key = null;
+                var name = JsonObjectReader.Name(ref reader);
                 key = name;
                 reader.Read();
                 if (!map.TryAdd(name, THandler.ReadValue(ref reader)))
