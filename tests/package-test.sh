@@ -2,10 +2,15 @@
 # The package test: what a user gets from NuGet, checked from the packed .nupkg, outside this repository.
 #   1. pack runtime/Schemata.csproj (the package "Schemata") into a local folder;
 #   2. pack it again from a clone whose remote is a stand-in GitHub URL, to check Source Link and the repository URL;
-#   3. copy tests/Schemata.ConsumerTests outside the repository and run it against the package instead of the
-#      project references. That build also compiles Package/: the .nupkg's layout, the packed generator run on its
-#      own, and a fresh console project that installs the package with `dotnet add package`.
-# Prints dotnet test's summary line, which .ci/run adds to its count. KEEP=1 keeps the temporary folder.
+#   3. copy the two integration test projects (with the schemas/ and Directory.Build.props they use) to a folder
+#      outside the repository and run them against the package instead of the project references:
+#      - tests/Schemata.IntegrationTests: the generated code through the real compiler (payloads, bad payloads,
+#        round trips). The shared corpora are not linked there, so its corpus round trips, which test the generator
+#        rather than the package, run only in `dotnet test Generator.sln`;
+#      - tests/Schemata.ConsumerTests: the schemas/ convention and the MSBuild options, plus Package/, compiled only
+#        here: the .nupkg's layout, the packed generator run on its own, and the README's quick start in a new
+#        console project that installs the package with `dotnet add package`.
+# Prints dotnet test's summary lines, which .ci/run adds to its count. KEEP=1 keeps the temporary folder.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -35,8 +40,15 @@ dotnet pack "$work/clone/runtime/Schemata.csproj" -c Release -o "$sourcelink_fee
   || { cat "$work/pack-sourcelink.log"; fail "dotnet pack of the clone failed"; }
 
 echo "== integration tests against the package, outside the repository"
-cp -r tests/Schemata.ConsumerTests "$work/Schemata.ConsumerTests"
-rm -rf "$work/Schemata.ConsumerTests/bin" "$work/Schemata.ConsumerTests/obj"
+mirror="$work/repo"
+mkdir -p "$mirror/tests"
+cp Directory.Build.props "$mirror/"
+cp -r schemas "$mirror/schemas"
+projects=(Schemata.IntegrationTests Schemata.ConsumerTests)
+for project in "${projects[@]}"; do
+  cp -r "tests/$project" "$mirror/tests/$project"
+  rm -rf "$mirror/tests/$project/bin" "$mirror/tests/$project/obj"
+done
 # Adds the local folder to the sources the machine already has (the registry serves everything else) and
 # restores into a folder of this run; packages already in the machine's cache are used from there.
 cat > "$work/nuget.config" <<EOF
@@ -53,9 +65,14 @@ cat > "$work/nuget.config" <<EOF
   </fallbackPackageFolders>
 </configuration>
 EOF
-dotnet test "$work/Schemata.ConsumerTests" -nologo \
-  -p:SchemataPackageVersion="$version" -p:SchemataPackageSource="$feed" \
-  -p:SchemataSourceLinkPackageSource="$sourcelink_feed" 2>&1 | tee "$work/test.log"
-status=${PIPESTATUS[0]}
-grep -qE '^(Passed|Failed)!' "$work/test.log" || fail "the package-built tests did not run (exit code $status)"
+status=0
+for project in "${projects[@]}"; do
+  echo "== $project, built from the package"
+  dotnet test "$mirror/tests/$project" -nologo \
+    -p:SchemataPackageVersion="$version" -p:SchemataPackageSource="$feed" \
+    -p:SchemataSourceLinkPackageSource="$sourcelink_feed" 2>&1 | tee "$work/test-$project.log"
+  project_status=${PIPESTATUS[0]}
+  grep -qE '^(Passed|Failed)!' "$work/test-$project.log" || fail "$project did not run against the package (exit code $project_status)"
+  [ "$project_status" -ne 0 ] && status=$project_status
+done
 exit "$status"
