@@ -24,6 +24,8 @@ internal static class RecordEmitter
         WriteAdditionalProperties(writer, type);
         WriteEntryPoints(writer, type);
         writer.Line();
+        EqualityEmitter.Write(writer, type);
+        writer.Line();
         RecordConverterEmitter.Write(writer, type);
         writer.CloseBrace();
         return writer.ToString();

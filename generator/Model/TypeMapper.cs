@@ -71,7 +71,7 @@ internal sealed class TypeMapper
         var format = schema.GetString("format");
         var result = single switch
         {
-            "string" => MapString(format),
+            "string" => schema.GetString("contentEncoding") is "base64" ? TypeRef.Bytes : MapString(format),
             "integer" => format == "int32" ? TypeRef.Int32 : TypeRef.Int64,
             "number" => format switch
             {
@@ -96,6 +96,8 @@ internal sealed class TypeMapper
         "date" => _hasDateOnly ? TypeRef.DateOnly : TypeRef.String,
         "uuid" => TypeRef.Guid,
         "uri" => TypeRef.Uri,
+        // OpenAPI's base64 formats.
+        "byte" or "binary" => TypeRef.Bytes,
         _ => TypeRef.String,
     };
 
