@@ -141,6 +141,18 @@ internal sealed class TypeMapper
             return "string";
         }
 
+        // A const alone fixes the type.
+        if (schema["const"] is { } constant)
+        {
+            return constant.Kind switch
+            {
+                JsonNodeKind.String => "string",
+                JsonNodeKind.True or JsonNodeKind.False => "boolean",
+                JsonNodeKind.Number => Helpers.JsonNumber.IsInteger(constant.Text!) ? "integer" : "number",
+                _ => null,
+            };
+        }
+
         return SchemaFacts.IsObjectLike(schema) ? "object" : null;
     }
 }
