@@ -141,6 +141,11 @@ internal sealed class TypeMapper
             return "string";
         }
 
+        if (SchemaFacts.IsIntegerEnum(schema))
+        {
+            return "integer";
+        }
+
         // A const alone fixes the type.
         if (schema["const"] is { } constant)
         {

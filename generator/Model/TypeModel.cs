@@ -45,6 +45,9 @@ internal sealed record TypeModel(
     public string FullName => "global::" + Namespace + "." + Name;
 
     public string HintName => Namespace + "." + Name + ".g.cs";
+
+    /// <summary>An enum whose wire values are integers.</summary>
+    public bool IsIntegerEnum => Kind == TypeModelKind.Enum && Members.Count > 0 && Members[0].Number is not null;
 }
 
 /// <summary>A property of a generated record.</summary>
@@ -96,7 +99,8 @@ internal sealed record PropertyModel(
 }
 
 /// <summary>A member of a generated enum and the exact string it stands for on the wire.</summary>
-internal sealed record EnumMemberModel(string Name, string Value);
+/// <param name="Number">For an integer enum: the integer, as its C# literal text; null for a string enum.</param>
+internal sealed record EnumMemberModel(string Name, string Value, string? Number = null);
 
 /// <summary>Everything generated from one document, plus what went wrong there.</summary>
 internal sealed record DocumentModel(EquatableArray<TypeModel> Types, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -52,6 +52,8 @@ internal static class ValueLiterals
                 return ((float)f).ToString("R", CultureInfo.InvariantCulture) + "f";
             case TypeKind.Decimal when value.IsNumber && decimal.TryParse(value.Text!, NumberStyles.Float, CultureInfo.InvariantCulture, out var m):
                 return m.ToString(CultureInfo.InvariantCulture) + "m";
+            case TypeKind.Enum when value.IsNumber && JsonNumber.TryInt64(value.Text!, out var member):
+                return $"({type.FullName}){member.ToString(CultureInfo.InvariantCulture)}";
             case TypeKind.Enum when value.IsString:
                 // The converter knows the member of each wire value, wherever the enum was generated.
                 return $"{type.FullName}JsonConverter.FromWireValue({Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value.Text!, quote: true)})";

@@ -120,7 +120,7 @@ internal static class TypeNamer
             var isDefinition = visit.Keyword is "$defs" or "definitions";
             var named = isRoot || isDefinition || visit.IsResourceRoot;
             TypeKind kind;
-            if (SchemaFacts.IsStringEnum(node))
+            if (SchemaFacts.IsEnum(node))
             {
                 kind = TypeKind.Enum;
             }

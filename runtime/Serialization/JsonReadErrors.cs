@@ -29,7 +29,7 @@ public static class JsonReadErrors
 
     /// <summary>A string that is not one of an enum's values.</summary>
     public static Exception UnknownEnumValue(ref Utf8JsonReader reader, string typeName, string values)
-        => new JsonPathError($"The string {Raw(ref reader)} at ", $" is not one of the values of {typeName} ({values}).");
+        => new JsonPathError($"The {(reader.TokenType == JsonTokenType.String ? "string" : "number")} {Raw(ref reader)} at ", $" is not one of the values of {typeName} ({values}).");
 
     /// <summary>A string whose escapes do not make valid UTF-16 (a lone surrogate, say).</summary>
     public static Exception InvalidText(Exception inner)
