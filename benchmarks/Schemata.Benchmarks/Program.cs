@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
 
 // Pick benchmarks with --filter, e.g. `-- --filter '*Generator*'`; `-- --list flat` lists them.
+// `-- scale N` runs the generator once over N copies of the Stytch corpus and prints peak memory and step times.
+if (args.Length > 0 && args[0] == "scale")
+{
+    Schemata.Benchmarks.Generation.ScaleRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

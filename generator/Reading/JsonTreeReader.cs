@@ -84,6 +84,8 @@ internal static class JsonTreeReader
                     throw new TooDeepException(map.Span(start, start + 1));
                 }
 
+                // The start's position is taken now: asking for it after the members would rewind the map (O(n²)).
+                var objectStart = map.At(start);
                 var members = new List<JsonMember>();
                 Dictionary<string, int>? seen = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -110,7 +112,7 @@ internal static class JsonTreeReader
                 }
 
                 var end = (int)reader.TokenStartIndex + 1;
-                return new JsonNode(JsonNodeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonNode>.Empty, map.Span(start, end));
+                return new JsonNode(JsonNodeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonNode>.Empty, map.Span(objectStart, end));
             }
 
             case JsonTokenType.StartArray:
@@ -120,6 +122,7 @@ internal static class JsonTreeReader
                     throw new TooDeepException(map.Span(start, start + 1));
                 }
 
+                var arrayStart = map.At(start);
                 var items = new List<JsonNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
@@ -127,7 +130,7 @@ internal static class JsonTreeReader
                 }
 
                 var end = (int)reader.TokenStartIndex + 1;
-                return new JsonNode(JsonNodeKind.Array, null, EquatableArray<JsonMember>.Empty, items.ToEquatableArray(), map.Span(start, end));
+                return new JsonNode(JsonNodeKind.Array, null, EquatableArray<JsonMember>.Empty, items.ToEquatableArray(), map.Span(arrayStart, end));
             }
 
             case JsonTokenType.String:

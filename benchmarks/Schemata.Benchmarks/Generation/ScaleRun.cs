@@ -1,0 +1,79 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+
+namespace Schemata.Benchmarks.Generation;
+
+/// <summary>
+/// One plain run over an N× corpus, for what BenchmarkDotNet does not report: the peak memory of the process,
+/// and the time each pipeline step took (Roslyn's step tracking). <c>dotnet run -c Release -- scale 10</c>.
+/// </summary>
+public static class ScaleRun
+{
+    public static void Run(int copies)
+    {
+        var fixture = new GeneratorFixture(SchemaCorpus.Load(copies));
+        var texts = fixture.Files.Select(f => f.Text).ToList();
+        Console.WriteLine($"{fixture.Files.Count} schema files, {texts.Sum(t => (long)t.Length) / 1024} K characters");
+
+        var floor = Time(() =>
+        {
+            foreach (var text in texts)
+            {
+                using var document = JsonDocument.Parse(text);
+            }
+        });
+        Console.WriteLine($"JsonDocument floor: {Ms(floor)}");
+
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        GeneratorDriver driver = null!;
+        var first = Time(() => driver = fixture.CreateDriver().RunGenerators(fixture.Compilation));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var result = driver.GetRunResult();
+        var sources = result.Results.Sum(r => r.GeneratedSources.Length);
+        var bytes = GeneratorFixture.GeneratedBytes(driver);
+        Console.WriteLine($"first full run (JIT included): {Ms(first)}, allocated {allocated / (1024 * 1024)} MB");
+        Console.WriteLine($"generated: {sources} files, {bytes / 1024} KB, {bytes / fixture.Files.Count} B per schema; diagnostics: {string.Join(", ", result.Diagnostics.GroupBy(d => d.Id).Select(g => g.Key + "×" + g.Count()))}");
+
+        var second = Time(() => driver = fixture.CreateDriver().RunGenerators(fixture.Compilation));
+        Console.WriteLine($"second full run: {Ms(second)} ({second.TotalMilliseconds / floor.TotalMilliseconds:F1}× the floor)");
+
+        var tracked = fixture.CreateDriver(trackSteps: true).RunGenerators(fixture.Compilation);
+        PrintSteps("full run, by step", tracked);
+        var edited = fixture.Find(SchemaCorpus.EditedSchema);
+        var original = edited.GetText()!.ToString();
+        var next = GeneratorFixture.Text(edited.Path, SchemaCorpus.EditDescription(original, 1));
+        tracked = tracked.ReplaceAdditionalText(edited, next).RunGenerators(fixture.Compilation);
+        PrintSteps("after a description edit, by step", tracked);
+        var renamed = GeneratorFixture.Text(edited.Path, SchemaCorpus.EditTitle(original, 1));
+        tracked = tracked.ReplaceAdditionalText(next, renamed).RunGenerators(fixture.Compilation);
+        PrintSteps("after a title edit, by step", tracked);
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine($"peak working set of this process: {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+    }
+
+    private static void PrintSteps(string title, GeneratorDriver driver)
+    {
+        Console.WriteLine(title + ":");
+        foreach (var step in driver.GetRunResult().Results[0].TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var elapsed = TimeSpan.FromTicks(step.Value.Sum(run => run.ElapsedTime.Ticks));
+            var reasons = step.Value.SelectMany(run => run.Outputs).GroupBy(o => o.Reason).Select(g => g.Key + "×" + g.Count());
+            Console.WriteLine($"  {step.Key,-12} {Ms(elapsed),10}  {string.Join(", ", reasons)}");
+        }
+    }
+
+    private static TimeSpan Time(Action action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        return stopwatch.Elapsed;
+    }
+
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms";
+}
