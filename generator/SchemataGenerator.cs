@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -74,8 +75,16 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .SelectMany(static (model, _) => model.Types)
             .WithTrackingName(TrackingNames.Types);
 
+        // One resolver per namespace; it lists names only, so it is re-emitted only when types come or go.
+        var resolvers = types
+            .Select(static (type, _) => new ResolverItem(type.Namespace, type.Accessibility, new ResolverEntry(type.Name, type.Kind)))
+            .Collect()
+            .SelectMany(static (items, _) => GroupResolvers(items))
+            .WithTrackingName(TrackingNames.Resolvers);
+
         var canEmit = consumer.Select(static (c, _) => c.HasRuntime && c.LanguageVersion >= ConsumerInfo.MinimumLanguageVersion);
         context.RegisterSourceOutput(types.Combine(canEmit), static (spc, pair) => EmitType(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(resolvers.Combine(canEmit), static (spc, pair) => EmitResolver(spc, pair.Left, pair.Right));
 
         context.RegisterSourceOutput(documents.Select(static (d, _) => d.Diagnostics), Report);
         context.RegisterSourceOutput(graph.Select(static (g, _) => g.Diagnostics), Report);
@@ -184,6 +193,37 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
+    private static void EmitResolver(SourceProductionContext context, ResolverModel model, bool canEmit)
+    {
+        if (!canEmit)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(model.HintName, SourceText.From(ResolverEmitter.Emit(model), Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the JSON resolver of", model.Namespace, Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static ImmutableArray<ResolverModel> GroupResolvers(ImmutableArray<ResolverItem> items)
+    {
+        var result = ImmutableArray.CreateBuilder<ResolverModel>();
+        foreach (var group in items.GroupBy(i => i.Namespace, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // Internal when any type of the namespace is internal: a public resolver cannot expose internal types.
+            var accessibility = group.Any(i => i.Accessibility == "internal") ? "internal" : "public";
+            var entries = group.Select(i => i.Entry).OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
+            result.Add(new ResolverModel(group.Key, accessibility, entries));
+        }
+
+        return result.ToImmutable();
+    }
+
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
@@ -217,4 +257,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
     /// <summary>The input of the per-document model step.</summary>
     private sealed record DocumentInput(SchemaDocument Document, GraphSlice Slice, GeneratorOptions Options);
+
+    /// <summary>A generated type as its namespace's resolver sees it.</summary>
+    private sealed record ResolverItem(string Namespace, string Accessibility, ResolverEntry Entry);
 }

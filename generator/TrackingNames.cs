@@ -13,4 +13,5 @@ internal static class TrackingNames
     public const string Slice = nameof(Slice);
     public const string BuildModels = nameof(BuildModels);
     public const string Types = nameof(Types);
+    public const string Resolvers = nameof(Resolvers);
 }

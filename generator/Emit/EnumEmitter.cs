@@ -1,17 +1,27 @@
+using System.Linq;
+using System.Text;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 
 namespace Schemata.Generator.Emit;
 
-/// <summary>Writes a generated enum whose members remember their exact wire values.</summary>
+/// <summary>
+/// Writes a generated enum and its converter. Members are declared in schema order without explicit values, so a
+/// member's value is its index, which the converter uses to find the wire string; the wire strings are exact.
+/// </summary>
 internal static class EnumEmitter
 {
+    private const string Json = "global::System.Text.Json.";
+    private const string Runtime = "global::Schemata.Serialization.";
+
     public static string Emit(TypeModel type)
     {
+        var converter = type.Name + "JsonConverter";
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, type.Namespace);
         DocComment.WriteSummary(writer, type.Summary);
         GeneratedCode.WriteTypeAttributes(writer, type);
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{type.Namespace}.{converter}))]");
         writer.Line($"{type.Accessibility} enum {type.Name}");
         writer.OpenBrace();
         foreach (var member in type.Members)
@@ -22,7 +32,75 @@ internal static class EnumEmitter
         }
 
         writer.CloseBrace();
+        writer.Line();
+        WriteConverter(writer, type, converter);
         return writer.ToString();
+    }
+
+    private static void WriteConverter(SourceWriter writer, TypeModel type, string converter)
+    {
+        var values = string.Join(", ", type.Members.Select(m => GeneratedCode.Literal(m.Value)));
+        var allowed = string.Join(", ", type.Members.Take(20).Select(m => "'" + m.Value + "'")) + (type.Members.Count > 20 ? ", …" : string.Empty);
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as its exact wire strings.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Line($"{type.Accessibility} sealed class {converter} : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
+        writer.OpenBrace();
+        writer.Line($"private static readonly string[] Values = {{ {values} }};");
+        writer.Line($"private static readonly {Json}JsonEncodedText[] Encoded = {Runtime}JsonObjectWriter.Encode(Values);");
+        writer.Line();
+        writer.Line($"/// <summary>The exact string that stands for <paramref name=\"value\"/> on the wire.</summary>");
+        writer.Line($"public static string ToWireValue({type.FullName} value) => Values[Index(value)];");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override {type.FullName} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)");
+        writer.Line($"    => {Runtime}JsonDocumentIO.Read<{type.FullName}, {converter}>(ref reader);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override void Write({Json}Utf8JsonWriter writer, {type.FullName} value, {Json}JsonSerializerOptions options)");
+        writer.Line("    => WriteValue(writer, value);");
+        writer.Line();
+        writer.Line("/// <summary>Reads the string the reader is on.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
+        writer.OpenBrace();
+        writer.Line($"if (reader.TokenType != {Json}JsonTokenType.String)");
+        writer.OpenBrace();
+        writer.Line($"throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, \"a string\");");
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line($"var index = !reader.ValueIsEscaped && !reader.HasValueSequence ? Match(reader.ValueSpan) : Match({Runtime}JsonObjectReader.UnescapedName(ref reader));");
+        writer.Line($"return index >= 0 ? ({type.FullName})index : throw {Runtime}JsonReadErrors.UnknownEnumValue(ref reader, {GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(allowed)});");
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line("/// <summary>Writes the wire string of <paramref name=\"value\"/>.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value) => writer.WriteStringValue(Encoded[Index(value)]);");
+        writer.Line();
+        writer.Line($"private static int Index({type.FullName} value)");
+        writer.Line($"    => (uint)value < (uint)Values.Length ? (int)value : throw new {Json}JsonException($\"{{(int)value}} is not a value of {type.Name}.\");");
+        writer.Line();
+        writer.Line("private static int Match(global::System.ReadOnlySpan<byte> value)");
+        writer.OpenBrace();
+        writer.Line("switch (value.Length)");
+        writer.OpenBrace();
+        foreach (var group in type.Members.Select((m, i) => (Bytes: Encoding.UTF8.GetByteCount(m.Value), Index: i, m.Value)).GroupBy(m => m.Bytes).OrderBy(g => g.Key))
+        {
+            writer.Line($"case {group.Key}:");
+            writer.Indentation++;
+            foreach (var (_, index, value) in group)
+            {
+                writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(value, {GeneratedCode.Literal(value)}u8)) return {index};");
+            }
+
+            writer.Line("break;");
+            writer.Indentation--;
+        }
+
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line("return -1;");
+        writer.CloseBrace();
+        writer.CloseBrace();
     }
 
     private static string EscapeXml(string value) => string.Join(" ", DocComment.Lines(value));

@@ -3,7 +3,7 @@ using Schemata.Generator.Model;
 
 namespace Schemata.Generator.Emit;
 
-/// <summary>Writes a generated record: its documented, attributed properties.</summary>
+/// <summary>Writes a generated record: its documented properties, the bag of undeclared properties, JSON entry points and its converter.</summary>
 internal static class RecordEmitter
 {
     public static string Emit(TypeModel type)
@@ -12,29 +12,85 @@ internal static class RecordEmitter
         GeneratedCode.WriteHeader(writer, type.Namespace);
         DocComment.WriteSummary(writer, type.Summary);
         GeneratedCode.WriteTypeAttributes(writer, type);
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type.FullName}.JsonConverter))]");
         writer.Line($"{type.Accessibility} partial record {type.Name}");
         writer.OpenBrace();
-        var first = true;
         foreach (var property in type.Properties)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
-            DocComment.WriteSummary(writer, property.Summary);
-            writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({GeneratedCode.Literal(property.JsonName)})]");
-            if (property.Deprecated)
-            {
-                writer.Line("[global::System.Obsolete]");
-            }
-
-            var required = property.IsRequired ? "required " : string.Empty;
-            writer.Line($"public {required}{property.TypeSyntax} {property.Name} {{ get; init; }}");
+            WriteProperty(writer, property);
+            writer.Line();
         }
 
+        WriteAdditionalProperties(writer, type);
+        WriteEntryPoints(writer, type);
+        writer.Line();
+        RecordConverterEmitter.Write(writer, type);
         writer.CloseBrace();
         return writer.ToString();
+    }
+
+    private static void WriteProperty(SourceWriter writer, PropertyModel property)
+    {
+        if (property.TracksPresence)
+        {
+            writer.Line($"private {property.TypeSyntax} {property.FieldName};");
+            writer.Line($"private bool {property.PresenceFieldName};");
+            writer.Line();
+        }
+
+        DocComment.WriteSummary(writer, property.Summary);
+        writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({GeneratedCode.Literal(property.JsonName)})]");
+        if (property.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete]");
+        }
+
+        var required = property.IsRequired ? "required " : string.Empty;
+        if (property.TracksPresence)
+        {
+            // Setting the property, even to null, makes it present: it is written, as null if null.
+            writer.Line($"public {property.TypeSyntax} {property.Name} {{ get => {property.FieldName}; init {{ {property.FieldName} = value; {property.PresenceFieldName} = true; }} }}");
+        }
+        else
+        {
+            writer.Line($"public {required}{property.TypeSyntax} {property.Name} {{ get; init; }}");
+        }
+    }
+
+    private static void WriteAdditionalProperties(SourceWriter writer, TypeModel type)
+    {
+        if (type.AdditionalProperties == AdditionalPropertiesKind.Forbidden)
+        {
+            return;
+        }
+
+        var valueType = type.AdditionalPropertiesType?.AnnotatedSyntax ?? TypeRef.Any.Syntax;
+        writer.Line("/// <summary>");
+        writer.Line("/// The properties the schema does not declare, in the order they were read; they are written back after the");
+        writer.Line("/// declared ones, so that nothing is lost. Null when there are none.");
+        writer.Line("/// </summary>");
+        writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}>? AdditionalProperties {{ get; init; }}");
+        writer.Line();
+    }
+
+    private static void WriteEntryPoints(SourceWriter writer, TypeModel type)
+    {
+        var io = $"global::Schemata.Serialization.JsonDocumentIO";
+        var args = $"<{type.FullName}, {type.FullName}.JsonConverter>";
+        writer.Lines($$"""
+            /// <summary>Reads a {{type.Name}} from JSON text.</summary>
+            /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
+            public static {{type.FullName}} FromJson(string json) => {{io}}.Parse{{args}}(json);
+
+            /// <summary>Reads a {{type.Name}} from UTF-8 JSON.</summary>
+            /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
+            public static {{type.FullName}} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {{io}}.Parse{{args}}(utf8Json);
+
+            /// <summary>Writes this {{type.Name}} as JSON text, properties in schema order.</summary>
+            public string ToJson(bool indented = false) => {{io}}.ToJson{{args}}(this, indented);
+
+            /// <summary>Writes this {{type.Name}} as UTF-8 JSON, properties in schema order.</summary>
+            public byte[] ToJsonUtf8(bool indented = false) => {{io}}.ToUtf8{{args}}(this, indented);
+            """);
     }
 }

@@ -60,6 +60,19 @@ internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type,
     public bool IsNullable => !IsRequired || Type.Nullable;
 
     public string TypeSyntax => IsNullable && !(Type.Kind == TypeKind.Any && IsRequired) ? Type.Syntax + "?" : Type.Syntax;
+
+    /// <summary>
+    /// An optional property whose schema admits null has three states on the wire: absent, null, and a value. The
+    /// record remembers whether it was set, so that <c>{"x": null}</c> and <c>{}</c> both round-trip. (A JsonElement
+    /// holds JSON null itself, so it needs no flag.)
+    /// </summary>
+    public bool TracksPresence => !IsRequired && Type.Nullable && Type.Kind != TypeKind.Any;
+
+    /// <summary>The backing field of a property that tracks presence.</summary>
+    public string FieldName => "_" + Name;
+
+    /// <summary>The flag that says a presence-tracking property was set; PascalCase names never contain "_set", so it cannot collide.</summary>
+    public string PresenceFieldName => "_" + Name + "_set";
 }
 
 /// <summary>A member of a generated enum and the exact string it stands for on the wire.</summary>

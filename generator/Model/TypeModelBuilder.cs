@@ -15,7 +15,8 @@ internal static class TypeModelBuilder
     public static readonly string[] ReservedMemberNames =
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties",
+        "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties", "JsonConverter", "FromJson", "ToJson",
+        "ToJsonUtf8",
     };
 
     public static DocumentModel Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, CancellationToken cancellationToken)

@@ -25,6 +25,9 @@ internal static class TypeNamer
     /// <summary>Names that generated helper types use in every namespace.</summary>
     public static readonly string[] ReservedTypeNames = { "SchemataJsonResolver" };
 
+    /// <summary>An enum <c>E</c> gets a converter class <c>EJsonConverter</c> beside it.</summary>
+    public const string EnumConverterSuffix = "JsonConverter";
+
     /// <summary>A <see cref="NameCandidate"/> of one document, while names are handed out.</summary>
     private sealed class Candidate
     {
@@ -91,7 +94,9 @@ internal static class TypeNamer
                 desired = "Schema";
             }
 
-            candidate.Name = ScopeOf(candidate.Document.Namespace).Claim(desired);
+            // An enum's converter is a sibling class named after it, so the pair is claimed together.
+            var scope = ScopeOf(candidate.Document.Namespace);
+            candidate.Name = candidate.Found.Kind == TypeKind.Enum ? scope.Claim(desired, EnumConverterSuffix) : scope.Claim(desired);
             if (candidate.Name != desired)
             {
                 var where = candidate.Document.DisplayPath + (candidate.Found.Pointer.Length == 0 ? string.Empty : "#" + candidate.Found.Pointer);

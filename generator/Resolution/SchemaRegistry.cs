@@ -17,7 +17,7 @@ internal sealed class SchemaRegistry
     private readonly Dictionary<string, SchemaIndex> _indexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SchemaLocation> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SchemaLocation> _anchors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SchemaLocation> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SchemaLocation>> _aliases = new(StringComparer.Ordinal);
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
     private SchemaRegistry()
@@ -116,11 +116,11 @@ internal sealed class SchemaRegistry
     /// <summary>Resolves a <c>$ref</c> written in a schema whose base URI is <paramref name="baseUri"/>.</summary>
     public (SchemaLocation? Target, string? Error) Resolve(string reference, string baseUri, SchemaDocument from)
     {
-        var result = ResolveAgainst(reference, baseUri);
+        var result = ResolveAgainst(reference, baseUri, from);
         if (result.Target is null && !string.Equals(baseUri, from.BaseUri, StringComparison.Ordinal) && !UriReference.IsAbsolute(reference))
         {
             // An $id elsewhere than the file's own location would otherwise hide sibling files: try the file's location too.
-            var second = ResolveAgainst(reference, from.BaseUri);
+            var second = ResolveAgainst(reference, from.BaseUri, from);
             if (second.Target is not null)
             {
                 return second;
@@ -130,7 +130,7 @@ internal sealed class SchemaRegistry
         return result;
     }
 
-    private (SchemaLocation? Target, string? Error) ResolveAgainst(string reference, string baseUri)
+    private (SchemaLocation? Target, string? Error) ResolveAgainst(string reference, string baseUri, SchemaDocument from)
     {
         var absolute = UriReference.Resolve(baseUri, reference);
         var (resource, rawFragment) = UriReference.SplitFragment(absolute);
@@ -156,7 +156,7 @@ internal sealed class SchemaRegistry
             }
         }
 
-        if (fragment.Length > 0 && fragment[0] == '/' && ResolveAlias(fragment) is { } aliased)
+        if (fragment.Length > 0 && fragment[0] == '/' && ResolveAlias(fragment, from) is { } aliased)
         {
             return (aliased, null);
         }
@@ -171,13 +171,18 @@ internal sealed class SchemaRegistry
             : (null, $"'{resource}' has no anchor '{fragment}'");
     }
 
-    /// <summary>Finds "#/components/schemas/Name/…" by the longest registered fragment-only id that prefixes it.</summary>
-    private SchemaLocation? ResolveAlias(string fragment)
+    /// <summary>
+    /// Finds "#/components/schemas/Name/…" by the longest registered fragment-only id that prefixes it. Such ids are
+    /// only unique within one cut of one OpenAPI document, so when several files declare the same one (two versions
+    /// of an API in two folders), the one nearest to the referencing file wins.
+    /// </summary>
+    private SchemaLocation? ResolveAlias(string fragment, SchemaDocument from)
     {
         for (var end = fragment.Length; end > 0; end = fragment.LastIndexOf('/', end - 1))
         {
-            if (_aliases.TryGetValue(fragment.Substring(0, end), out var target))
+            if (_aliases.TryGetValue(fragment.Substring(0, end), out var targets))
             {
+                var target = Nearest(targets, from.Path);
                 var rest = fragment.Substring(end);
                 if (rest.Length == 0)
                 {
@@ -225,18 +230,58 @@ internal sealed class SchemaRegistry
 
     private void AddAlias(string fragment, SchemaLocation location, LocationInfo? idSpan, string id)
     {
-        if (_aliases.TryGetValue(fragment, out var existing))
+        if (!_aliases.TryGetValue(fragment, out var existing))
         {
-            if (existing != location && idSpan is not null)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, idSpan, id, DisplayOf(existing)));
-            }
-
-            return;
+            existing = new List<SchemaLocation>();
+            _aliases.Add(fragment, existing);
         }
 
-        _aliases.Add(fragment, location);
+        foreach (var other in existing)
+        {
+            if (other != location && DirectoryOf(other.DocumentPath) == DirectoryOf(location.DocumentPath) && idSpan is not null)
+            {
+                // In one folder the id cannot tell the two apart.
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, idSpan, id, DisplayOf(other)));
+                return;
+            }
+        }
+
+        existing.Add(location);
     }
+
+    /// <summary>The location whose file shares the longest directory prefix with <paramref name="path"/>; the first on a tie.</summary>
+    private static SchemaLocation Nearest(List<SchemaLocation> candidates, string path)
+    {
+        var best = candidates[0];
+        var bestLength = -1;
+        foreach (var candidate in candidates)
+        {
+            var length = CommonDirectoryLength(candidate.DocumentPath, path);
+            if (length > bestLength)
+            {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+
+        return best;
+    }
+
+    private static int CommonDirectoryLength(string a, string b)
+    {
+        var length = 0;
+        for (var i = 0; i < a.Length && i < b.Length && a[i] == b[i]; i++)
+        {
+            if (a[i] == '/' || a[i] == '\\')
+            {
+                length = i + 1;
+            }
+        }
+
+        return length;
+    }
+
+    private static string DirectoryOf(string path) => path.Substring(0, Math.Max(0, path.LastIndexOfAny(new[] { '/', '\\' })));
 
     private string DisplayOf(SchemaLocation location)
     {

@@ -33,6 +33,10 @@ internal sealed class GeneratorRun
 
     public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
+    /// <summary>The hint names of the generated types (without the per-namespace resolvers).</summary>
+    public IEnumerable<string> TypeHintNames
+        => Sources.Select(s => s.HintName).Where(h => !h.EndsWith(".SchemataJsonResolver.g.cs", StringComparison.Ordinal));
+
     /// <summary>Warnings and errors of the compilation that includes the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems
         => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

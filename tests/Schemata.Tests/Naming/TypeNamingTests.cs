@@ -16,7 +16,7 @@ public class TypeNamingTests
             new SchemaFile("/project/schemas/kebab-file.schema.json", """{"type": "object"}"""),
         });
 
-        run.Sources.Select(s => s.HintName).ShouldBe(new[] { "Consumer.KebabFile.g.cs", "Consumer.PurchaseOrder.g.cs" }, ignoreOrder: true);
+        run.TypeHintNames.ShouldBe(new[] { "Consumer.KebabFile.g.cs", "Consumer.PurchaseOrder.g.cs" }, ignoreOrder: true);
         run.CompilationProblems.ShouldBeEmpty();
     }
 
@@ -29,7 +29,7 @@ public class TypeNamingTests
                 new System.Collections.Generic.Dictionary<string, string> { ["SchemataTypeName"] = "Invoice", ["SchemataNamespace"] = "Billing.Models" }),
         }, new System.Collections.Generic.Dictionary<string, string> { ["SchemataNamespace"] = "Project.Wide" });
 
-        run.Sources.ShouldHaveSingleItem().HintName.ShouldBe("Billing.Models.Invoice.g.cs");
+        run.TypeHintNames.ShouldHaveSingleItem().ShouldBe("Billing.Models.Invoice.g.cs");
         run.CompilationProblems.ShouldBeEmpty();
     }
 
@@ -40,7 +40,7 @@ public class TypeNamingTests
             new[] { new SchemaFile("/project/schemas/a.json", """{"type": "object"}""") },
             new System.Collections.Generic.Dictionary<string, string> { ["SchemataNamespace"] = "Project.Wide" });
 
-        run.Sources.ShouldHaveSingleItem().HintName.ShouldBe("Project.Wide.A.g.cs");
+        run.TypeHintNames.ShouldHaveSingleItem().ShouldBe("Project.Wide.A.g.cs");
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class TypeNamingTests
             }
             """);
 
-        run.Sources.Select(s => s.HintName).ShouldBe(
+        run.TypeHintNames.ShouldBe(
             new[] { "Consumer.Order.g.cs", "Consumer.OrderShippingAddress.g.cs", "Consumer.OrderLineItem.g.cs", "Consumer.OrderStatus.g.cs", "Consumer.OrderExtrasValue.g.cs" },
             ignoreOrder: true);
         run.Source("Consumer.Order.g.cs").ShouldContain("global::System.Collections.Generic.IReadOnlyList<global::Consumer.OrderLineItem>? LineItems");
@@ -75,7 +75,7 @@ public class TypeNamingTests
             new SchemaFile("/project/schemas/b.json", """{"title": "thing", "type": "object"}"""),
         });
 
-        run.Sources.Select(s => s.HintName).ShouldBe(new[] { "Consumer.Thing.g.cs", "Consumer.Thing2.g.cs" }, ignoreOrder: true);
+        run.TypeHintNames.ShouldBe(new[] { "Consumer.Thing.g.cs", "Consumer.Thing2.g.cs" }, ignoreOrder: true);
         var info = run.Diagnostics("SCH009").ShouldHaveSingleItem();
         info.Severity.ShouldBe(Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
         info.Location.GetLineSpan().Path.ShouldBe("/project/schemas/b.json");

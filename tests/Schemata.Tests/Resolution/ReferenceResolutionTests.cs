@@ -197,4 +197,28 @@ public class ReferenceResolutionTests
         run.Source("Consumer.Test.g.cs").ShouldContain("public required global::System.DateTimeOffset When { get; init; }");
         run.CompilationProblems.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Fragment_ids_declared_in_two_folders_resolve_to_the_nearest_file()
+    {
+        var v1Member = Doc("/p/v1/Member.json", """{"$id": "#/components/schemas/Member", "type": "object", "properties": {"v": {"const": 1}}}""");
+        var v1Response = Doc("/p/v1/Response.json", """{"$id": "#/components/schemas/Response", "properties": {"member": {"$ref": "#/components/schemas/Member"}}}""");
+        var v2Member = Doc("/p/v2/Member.json", """{"$id": "#/components/schemas/Member", "type": "object", "properties": {"v": {"const": 2}}}""");
+        var v2Response = Doc("/p/v2/Response.json", """{"$id": "#/components/schemas/Response", "properties": {"member": {"$ref": "#/components/schemas/Member"}}}""");
+        var registry = SchemaRegistry.Build(new[] { v1Member, v1Response, v2Member, v2Response });
+
+        Resolve(registry, v1Response, "#/components/schemas/Member").ShouldBe(new SchemaLocation("/p/v1/Member.json", ""));
+        Resolve(registry, v2Response, "#/components/schemas/Member").ShouldBe(new SchemaLocation("/p/v2/Member.json", ""));
+        registry.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Fragment_ids_declared_twice_in_one_folder_are_a_duplicate()
+    {
+        var a = Doc("/p/a.json", """{"$id": "#/components/schemas/Member", "type": "object"}""");
+        var b = Doc("/p/b.json", """{"$id": "#/components/schemas/Member", "type": "object"}""");
+        var registry = SchemaRegistry.Build(new[] { a, b });
+
+        registry.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("SCH004");
+    }
 }

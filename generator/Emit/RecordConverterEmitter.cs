@@ -1,0 +1,347 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+
+namespace Schemata.Generator.Emit;
+
+/// <summary>
+/// Writes a record's nested <c>JsonConverter</c>: a System.Text.Json converter (so <c>JsonSerializer</c> works with
+/// default options) that is also a static <c>IJsonHandler</c> (so converters call each other directly). Reading
+/// matches property names as UTF-8 bytes, remembers which properties were seen in bit masks, checks the required ones
+/// all at once, and builds the record with an object initializer.
+/// </summary>
+internal static class RecordConverterEmitter
+{
+    private const string Json = "global::System.Text.Json.";
+    private const string Runtime = "global::Schemata.Serialization.";
+
+    public static void Write(SourceWriter writer, TypeModel type)
+    {
+        var properties = type.Properties;
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as JSON, without reflection.</summary>");
+        writer.Line($"public sealed class JsonConverter : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
+        writer.OpenBrace();
+        writer.Line($"private static readonly string[] Names = {{ {string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))} }};");
+        writer.Line($"private static readonly {Json}JsonEncodedText[] Encoded = {Runtime}JsonObjectWriter.Encode(Names);");
+        var words = (properties.Count + 63) / 64;
+        for (var w = 0; w < words; w++)
+        {
+            writer.Line($"private const ulong Required{w} = {Mask(properties, w)};");
+        }
+
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override {type.FullName} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)");
+        writer.Line($"    => {Runtime}JsonDocumentIO.Read<{type.FullName}, JsonConverter>(ref reader);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override void Write({Json}Utf8JsonWriter writer, {type.FullName} value, {Json}JsonSerializerOptions options)");
+        writer.Line("    => WriteValue(writer, value);");
+        writer.Line();
+        WriteRead(writer, type, words);
+        writer.Line();
+        WriteWrite(writer, type);
+        WriteMatch(writer, properties);
+        writer.CloseBrace();
+    }
+
+    private static void WriteRead(SourceWriter writer, TypeModel type, int words)
+    {
+        var properties = type.Properties;
+        writer.Line("/// <summary>Reads the object the reader is on; errors carry the JSON path.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
+        writer.OpenBrace();
+        writer.Line($"if (reader.TokenType != {Json}JsonTokenType.StartObject)");
+        writer.OpenBrace();
+        writer.Line($"throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, \"an object\");");
+        writer.CloseBrace();
+        writer.Line();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            writer.Line($"{properties[i].TypeSyntax} v{i} = default!;");
+        }
+
+        var additionalType = AdditionalType(type);
+        if (additionalType is not null)
+        {
+            writer.Line($"global::System.Collections.Generic.Dictionary<string, {additionalType.AnnotatedSyntax}>? additional = null;");
+        }
+
+        for (var w = 0; w < words; w++)
+        {
+            writer.Line($"ulong seen{w} = 0;");
+        }
+
+        writer.Line("string? property = null;");
+        writer.Line("try");
+        writer.OpenBrace();
+        writer.Line($"while (reader.Read() && reader.TokenType != {Json}JsonTokenType.EndObject)");
+        writer.OpenBrace();
+        if (properties.Count > 0)
+        {
+            writer.Line($"var index = !reader.ValueIsEscaped && !reader.HasValueSequence ? Match(reader.ValueSpan) : Match({Runtime}JsonObjectReader.UnescapedName(ref reader));");
+            writer.Line($"property = index >= 0 ? Names[index] : {Runtime}JsonObjectReader.Name(ref reader);");
+        }
+        else
+        {
+            writer.Line($"property = {Runtime}JsonObjectReader.Name(ref reader);");
+        }
+
+        writer.Line($"{Runtime}JsonObjectReader.MoveToValue(ref reader);");
+        if (properties.Count == 0)
+        {
+            // No declared properties: every property is an additional one.
+            WriteAdditional(writer, additionalType);
+            if (additionalType is null)
+            {
+                writer.CloseBrace();
+                writer.CloseBrace();
+                WriteCatch(writer);
+                WriteConstruction(writer, type, words, additionalType);
+                return;
+            }
+        }
+        else
+        {
+            writer.Line("switch (index)");
+            writer.OpenBrace();
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var property = properties[i];
+                writer.Line($"case {i}:");
+                writer.Indentation++;
+                writer.Line($"{Runtime}JsonObjectReader.Mark(ref seen{i / 64}, {Bit(i)});");
+                var read = $"{Handlers.Plain(property.Type)}.ReadValue(ref reader)";
+                // A null is accepted only where the schema admits it; elsewhere the handler rejects it ("expected a string, found null").
+                writer.Line(property.Type.Nullable && property.Type.Kind != TypeKind.Any
+                    ? $"v{i} = reader.TokenType == {Json}JsonTokenType.Null ? null : {read};"
+                    : $"v{i} = {read};");
+                writer.Line("break;");
+                writer.Indentation--;
+            }
+
+            writer.Line("default:");
+            writer.Indentation++;
+            WriteAdditional(writer, additionalType);
+            if (additionalType is not null)
+            {
+                writer.Line("break;");
+            }
+
+            writer.Indentation--;
+            writer.CloseBrace();
+            writer.Line();
+        }
+
+        writer.Line("property = null;");
+        writer.CloseBrace();
+        writer.CloseBrace();
+        WriteCatch(writer);
+        WriteConstruction(writer, type, words, additionalType);
+    }
+
+    /// <summary>What to do with a property the schema does not declare: keep it, or reject it.</summary>
+    private static void WriteAdditional(SourceWriter writer, TypeRef? additionalType)
+    {
+        if (additionalType is null)
+        {
+            writer.Line($"throw {Runtime}JsonReadErrors.NotAllowed();");
+            return;
+        }
+
+        writer.Line("additional ??= new global::System.Collections.Generic.Dictionary<string, " + additionalType.AnnotatedSyntax + ">(global::System.StringComparer.Ordinal);");
+        writer.Line($"if (!additional.TryAdd(property, {Handlers.Of(additionalType)}.ReadValue(ref reader)))");
+        writer.OpenBrace();
+        writer.Line($"throw {Runtime}JsonReadErrors.Duplicate();");
+        writer.CloseBrace();
+        writer.Line();
+    }
+
+    private static void WriteCatch(SourceWriter writer)
+    {
+        writer.Line($"catch (global::System.Exception e) when (property is not null && {Runtime}JsonPath.IsReadError(e))");
+        writer.OpenBrace();
+        writer.Line($"throw {Runtime}JsonPath.Prepend(e, property);");
+        writer.CloseBrace();
+        writer.Line();
+    }
+
+    /// <summary>Checks the required properties, all at once, and builds the record.</summary>
+    private static void WriteConstruction(SourceWriter writer, TypeModel type, int words, TypeRef? additionalType)
+    {
+        var properties = type.Properties;
+        if (properties.Any(p => p.IsRequired))
+        {
+            var condition = string.Join(" || ", Enumerable.Range(0, words).Select(w => $"(seen{w} & Required{w}) != Required{w}"));
+            var seen = string.Join(", ", Enumerable.Range(0, words).Select(w => $"seen{w}"));
+            var required = string.Join(", ", Enumerable.Range(0, words).Select(w => $"Required{w}"));
+            writer.Line($"if ({condition})");
+            writer.OpenBrace();
+            writer.Line($"throw {Runtime}JsonReadErrors.MissingRequired(Names, new[] {{ {seen} }}, new[] {{ {required} }});");
+            writer.CloseBrace();
+            writer.Line();
+        }
+
+        writer.Line($"var result = new {type.FullName}");
+        writer.OpenBrace();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (!properties[i].TracksPresence)
+            {
+                writer.Line($"{properties[i].Name} = v{i},");
+            }
+        }
+
+        if (additionalType is not null)
+        {
+            writer.Line("AdditionalProperties = additional,");
+        }
+
+        writer.CloseBrace(";");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            if (property.TracksPresence)
+            {
+                writer.Line($"if ((seen{i / 64} & {Bit(i)}) != 0)");
+                writer.OpenBrace();
+                writer.Line($"result.{property.FieldName} = v{i};");
+                writer.Line($"result.{property.PresenceFieldName} = true;");
+                writer.CloseBrace();
+            }
+        }
+
+        writer.Line();
+        writer.Line("return result;");
+        writer.CloseBrace();
+    }
+
+    private static void WriteWrite(SourceWriter writer, TypeModel type)
+    {
+        var properties = type.Properties;
+        writer.Line("/// <summary>Writes the record, properties in schema order, undeclared properties last.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value)");
+        writer.OpenBrace();
+        writer.Line("writer.WriteStartObject();");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            var name = $"Encoded[{i}]";
+            var local = $"p{i}";
+            if (property.TracksPresence)
+            {
+                writer.Line($"if (value.{property.PresenceFieldName})");
+                writer.OpenBrace();
+                WriteNullable(writer, property, $"value.{property.FieldName}", name, local);
+                writer.CloseBrace();
+            }
+            else if (property.IsRequired && property.Type.Nullable && property.Type.Kind != TypeKind.Any)
+            {
+                WriteNullable(writer, property, $"value.{property.Name}", name, local);
+            }
+            else if (property.IsRequired)
+            {
+                var value = property.Type.IsValueType
+                    ? $"value.{property.Name}"
+                    : $"value.{property.Name} ?? throw {Runtime}JsonObjectWriter.RequiredNull({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(property.JsonName)})";
+                writer.Line(Handlers.WriteProperty(property.Type, name, property.Type.IsValueType ? value : $"({value})"));
+            }
+            else
+            {
+                writer.Line($"if (value.{property.Name} is {{ }} {local})");
+                writer.OpenBrace();
+                writer.Line(Handlers.WriteProperty(property.Type, name, local));
+                writer.CloseBrace();
+            }
+        }
+
+        if (AdditionalType(type) is { } additionalType)
+        {
+            writer.Line("if (value.AdditionalProperties is { } additional)");
+            writer.OpenBrace();
+            writer.Line($"{Runtime}MapHandler<{additionalType.AnnotatedSyntax}, {Handlers.Of(additionalType)}>.WriteEntries(writer, additional);");
+            writer.CloseBrace();
+        }
+
+        writer.Line("writer.WriteEndObject();");
+        writer.CloseBrace();
+    }
+
+    /// <summary>Writes a property that may hold null, as JSON null when it does.</summary>
+    private static void WriteNullable(SourceWriter writer, PropertyModel property, string access, string name, string local)
+    {
+        writer.Line($"if ({access} is {{ }} {local})");
+        writer.OpenBrace();
+        writer.Line(Handlers.WriteProperty(property.Type, name, local));
+        writer.CloseBrace();
+        writer.Line("else");
+        writer.OpenBrace();
+        writer.Line($"writer.WriteNull({name});");
+        writer.CloseBrace();
+    }
+
+    /// <summary>Maps a property name (UTF-8) to its index: by length first, then by bytes.</summary>
+    private static void WriteMatch(SourceWriter writer, EquatableArray<PropertyModel> properties)
+    {
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line("private static int Match(global::System.ReadOnlySpan<byte> name)");
+        writer.OpenBrace();
+        var groups = properties
+            .Select((p, i) => (Bytes: Encoding.UTF8.GetByteCount(p.JsonName), Index: i, p.JsonName))
+            .GroupBy(p => p.Bytes)
+            .OrderBy(g => g.Key);
+        writer.Line("switch (name.Length)");
+        writer.OpenBrace();
+        foreach (var group in groups)
+        {
+            writer.Line($"case {group.Key}:");
+            writer.Indentation++;
+            foreach (var (_, index, jsonName) in group)
+            {
+                writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {GeneratedCode.Literal(jsonName)}u8)) return {index};");
+            }
+
+            writer.Line("break;");
+            writer.Indentation--;
+        }
+
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line("return -1;");
+        writer.CloseBrace();
+    }
+
+    /// <summary>The type of undeclared properties, or null when the schema forbids them.</summary>
+    private static TypeRef? AdditionalType(TypeModel type) => type.AdditionalProperties switch
+    {
+        AdditionalPropertiesKind.Forbidden => null,
+        AdditionalPropertiesKind.Typed => type.AdditionalPropertiesType,
+        _ => TypeRef.Any,
+    };
+
+    private static string Mask(EquatableArray<PropertyModel> properties, int word)
+    {
+        ulong mask = 0;
+        for (var i = word * 64; i < properties.Count && i < (word + 1) * 64; i++)
+        {
+            if (properties[i].IsRequired)
+            {
+                mask |= 1UL << (i % 64);
+            }
+        }
+
+        return "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";
+    }
+
+    private static string Bit(int index) => "0x" + (1UL << (index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL";
+}

@@ -1,0 +1,83 @@
+using System;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+
+namespace Schemata.Generator.Emit;
+
+/// <summary>One generated type, as the namespace's resolver lists it.</summary>
+internal sealed record ResolverEntry(string Name, TypeModelKind Kind);
+
+/// <summary>The types generated into one namespace, for its <c>SchemataJsonResolver</c>.</summary>
+internal sealed record ResolverModel(string Namespace, string Accessibility, EquatableArray<ResolverEntry> Types)
+{
+    public string HintName => Namespace + ".SchemataJsonResolver.g.cs";
+}
+
+/// <summary>
+/// Writes one <c>SchemataJsonResolver</c> per namespace: an <c>IJsonTypeInfoResolver</c> over the generated
+/// converters, for apps that turn reflection off or publish with Native AOT.
+/// </summary>
+internal static class ResolverEmitter
+{
+    private const string Metadata = "global::System.Text.Json.Serialization.Metadata.";
+
+    /// <summary>Members the resolver has besides the per-type properties; a type named like one gets "TypeInfo" appended.</summary>
+    private static readonly string[] OwnMembers = { "Default", "Options", "GetTypeInfo", "CreateOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+
+    public static string Emit(ResolverModel model)
+    {
+        var writer = new SourceWriter();
+        GeneratedCode.WriteHeader(writer, model.Namespace);
+        writer.Lines($$"""
+            /// <summary>
+            /// Type information for the JSON types Schemata generated in this namespace. Use it where reflection is off
+            /// (Native AOT, <c>JsonSerializerIsReflectionEnabledByDefault=false</c>):
+            /// <c>JsonSerializer.Deserialize(json, SchemataJsonResolver.Default.SomeType)</c>, or add
+            /// <see cref="Default"/> to <c>JsonSerializerOptions.TypeInfoResolverChain</c>.
+            /// </summary>
+            {{GeneratedCode.Attribute}}
+            {{model.Accessibility}} sealed class SchemataJsonResolver : {{Metadata}}IJsonTypeInfoResolver
+            {
+                private global::System.Text.Json.JsonSerializerOptions? _options;
+
+                /// <summary>The shared instance.</summary>
+                public static SchemataJsonResolver Default { get; } = new();
+
+                /// <summary>Read-only options that resolve every type of this namespace.</summary>
+                public global::System.Text.Json.JsonSerializerOptions Options => _options ??= CreateOptions();
+            """);
+        writer.Indentation++;
+        foreach (var type in model.Types)
+        {
+            var property = Array.IndexOf(OwnMembers, type.Name) >= 0 ? type.Name + "TypeInfo" : type.Name;
+            var full = $"global::{model.Namespace}.{type.Name}";
+            writer.Line();
+            writer.Line($"/// <summary>The type information of <see cref=\"{full}\"/>.</summary>");
+            writer.Line($"public {Metadata}JsonTypeInfo<{full}> {property} => ({Metadata}JsonTypeInfo<{full}>)Options.GetTypeInfo(typeof({full}));");
+        }
+
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public {Metadata}JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.OpenBrace();
+        foreach (var type in model.Types)
+        {
+            var full = $"global::{model.Namespace}.{type.Name}";
+            var converter = type.Kind == TypeModelKind.Enum ? $"global::{model.Namespace}.{type.Name}JsonConverter" : full + ".JsonConverter";
+            writer.Line($"if (type == typeof({full})) return {Metadata}JsonMetadataServices.CreateValueInfo<{full}>(options, new {converter}());");
+        }
+
+        writer.Line("return null;");
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line("private global::System.Text.Json.JsonSerializerOptions CreateOptions()");
+        writer.OpenBrace();
+        writer.Line("var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = this };");
+        writer.Line("options.MakeReadOnly();");
+        writer.Line("return options;");
+        writer.CloseBrace();
+        writer.Indentation--;
+        writer.Line("}");
+        return writer.ToString();
+    }
+}

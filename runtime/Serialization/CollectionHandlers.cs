@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace Schemata.Serialization;
+
+/// <summary>Reads JSON arrays into lists (as <see cref="IReadOnlyList{T}"/>) and writes them back, element by element through <typeparamref name="THandler"/>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct ListHandler<T, THandler> : IJsonHandler<IReadOnlyList<T>>
+    where THandler : IJsonHandler<T>
+{
+    /// <inheritdoc/>
+    public static IReadOnlyList<T> ReadValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw JsonReadErrors.UnexpectedToken(ref reader, "an array");
+        }
+
+        var list = new List<T>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                list.Add(THandler.ReadValue(ref reader));
+            }
+        }
+        catch (Exception e) when (JsonPath.IsReadError(e))
+        {
+            throw JsonPath.Prepend(e, list.Count);
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc/>
+    public static void WriteValue(Utf8JsonWriter writer, IReadOnlyList<T> value)
+    {
+        writer.WriteStartArray();
+        for (var i = 0; i < value.Count; i++)
+        {
+            THandler.WriteValue(writer, value[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+}
+
+/// <summary>Reads JSON objects into dictionaries (as <see cref="IReadOnlyDictionary{TKey, TValue}"/>) and writes them back in the same order.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct MapHandler<T, THandler> : IJsonHandler<IReadOnlyDictionary<string, T>>
+    where THandler : IJsonHandler<T>
+{
+    /// <inheritdoc/>
+    public static IReadOnlyDictionary<string, T> ReadValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw JsonReadErrors.UnexpectedToken(ref reader, "an object");
+        }
+
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        string? key = null;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                key = null;
+                var name = StringHandler.ReadValue(ref reader);
+                key = name;
+                reader.Read();
+                if (!map.TryAdd(name, THandler.ReadValue(ref reader)))
+                {
+                    throw JsonReadErrors.Duplicate();
+                }
+            }
+        }
+        catch (Exception e) when (JsonPath.IsReadError(e) && key is not null)
+        {
+            throw JsonPath.Prepend(e, key);
+        }
+
+        return map;
+    }
+
+    /// <inheritdoc/>
+    public static void WriteValue(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value)
+    {
+        writer.WriteStartObject();
+        WriteEntries(writer, value);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the entries as properties of the object being written (for additional properties).</summary>
+    public static void WriteEntries(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value)
+    {
+        foreach (var pair in value)
+        {
+            writer.WritePropertyName(pair.Key);
+            THandler.WriteValue(writer, pair.Value);
+        }
+    }
+}
+
+/// <summary>Lets a value type element or entry be null (<c>type: ["integer", "null"]</c>).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct NullableHandler<T, THandler> : IJsonHandler<T?>
+    where T : struct
+    where THandler : IJsonHandler<T>
+{
+    /// <inheritdoc/>
+    public static T? ReadValue(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.Null ? null : THandler.ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public static void WriteValue(Utf8JsonWriter writer, T? value)
+    {
+        if (value is { } v)
+        {
+            THandler.WriteValue(writer, v);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
+/// <summary>Lets a reference type element or entry be null (<c>type: ["string", "null"]</c>).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct NullableReferenceHandler<T, THandler> : IJsonHandler<T?>
+    where T : class
+    where THandler : IJsonHandler<T>
+{
+    /// <inheritdoc/>
+    public static T? ReadValue(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.Null ? null : THandler.ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public static void WriteValue(Utf8JsonWriter writer, T? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            THandler.WriteValue(writer, value);
+        }
+    }
+}

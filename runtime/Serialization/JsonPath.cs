@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Schemata.Serialization;
+
+/// <summary>
+/// Builds the JSON path of a read error while the error unwinds, so that reading a valid document costs nothing:
+/// each object or array level catches the error, adds its own segment in front, and rethrows; the outermost level
+/// completes it into a <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name the path.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonPath
+{
+    /// <summary>Whether <paramref name="error"/> is a read error that should get a path (and not, say, OutOfMemoryException).</summary>
+    public static bool IsReadError(Exception error) => error is JsonException or JsonPathError;
+
+    /// <summary>Adds a property segment in front of the error's path.</summary>
+    public static Exception Prepend(Exception error, string property)
+    {
+        var pathed = error as JsonPathError ?? JsonPathError.Wrap(error);
+        pathed.Segments.Add(property);
+        return pathed;
+    }
+
+    /// <summary>Adds an array index segment in front of the error's path.</summary>
+    public static Exception Prepend(Exception error, int index)
+    {
+        var pathed = error as JsonPathError ?? JsonPathError.Wrap(error);
+        pathed.Segments.Add(index);
+        return pathed;
+    }
+
+    /// <summary>Turns a read error into the <see cref="JsonException"/> the caller sees, with the whole path.</summary>
+    public static JsonException Complete(Exception error)
+    {
+        var pathed = error as JsonPathError ?? JsonPathError.Wrap(error);
+        var path = Format(pathed.Segments);
+        return new JsonException(pathed.Before + path + pathed.After, path, pathed.LineNumber, pathed.BytePositionInLine, pathed.InnerException);
+    }
+
+    /// <summary>"$.member_session.authentication_factors[2]", with bracket notation for names that need it.</summary>
+    internal static string Format(List<object> reversedSegments)
+    {
+        var builder = new StringBuilder("$");
+        for (var i = reversedSegments.Count - 1; i >= 0; i--)
+        {
+            switch (reversedSegments[i])
+            {
+                case int index:
+                    builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                    break;
+                case string name when IsSimple(name):
+                    builder.Append('.').Append(name);
+                    break;
+                case string name:
+                    builder.Append("['").Append(name.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsSimple(string name)
+    {
+        if (name.Length == 0 || char.IsDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A read error on its way out, collecting path segments (innermost first).</summary>
+internal sealed class JsonPathError : Exception
+{
+    public JsonPathError(string before, string after, Exception? inner = null)
+        : base(before + "$" + after, inner)
+    {
+        Before = before;
+        After = after;
+    }
+
+    /// <summary>The message before the path.</summary>
+    public string Before { get; }
+
+    /// <summary>The message after the path.</summary>
+    public string After { get; }
+
+    public List<object> Segments { get; } = new();
+
+    public long? LineNumber { get; private init; }
+
+    public long? BytePositionInLine { get; private init; }
+
+    /// <summary>Wraps an error the reader itself raised (malformed JSON, depth exceeded, …), keeping its position.</summary>
+    public static JsonPathError Wrap(Exception error)
+    {
+        if (error is JsonException json)
+        {
+            var message = json.Message;
+            // The reader's messages end with its own " LineNumber: … | BytePositionInLine: …." suffix; the path goes there instead.
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message.Substring(0, cut);
+            }
+
+            var position = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : string.Empty;
+            return new JsonPathError(message.TrimEnd() + " At ", position + ".", error)
+            {
+                LineNumber = json.LineNumber,
+                BytePositionInLine = json.BytePositionInLine,
+            };
+        }
+
+        return new JsonPathError(error.Message + " At ", ".", error);
+    }
+}

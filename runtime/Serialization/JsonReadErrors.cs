@@ -1,0 +1,91 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+
+namespace Schemata.Serialization;
+
+/// <summary>
+/// The errors generated converters raise. Each names what was expected and what was found; the path is filled in
+/// by <see cref="JsonPath"/> as the error unwinds. They are returned (not thrown) so that callers write
+/// <c>throw JsonReadErrors.X(…)</c> and the JIT keeps the throwing code out of the hot path.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonReadErrors
+{
+    /// <summary>The token is not the kind the schema wants here.</summary>
+    public static Exception UnexpectedToken(ref Utf8JsonReader reader, string expected)
+        => new JsonPathError($"Expected {expected} at ", $", found {Describe(ref reader)}.");
+
+    /// <summary>A number that does not fit the C# type the schema maps to.</summary>
+    public static Exception OutOfRange(ref Utf8JsonReader reader, string target)
+        => new JsonPathError($"The number {Raw(ref reader)} at ", $" is not {target}.");
+
+    /// <summary>A string that is not a valid date, UUID, URI, ….</summary>
+    public static Exception InvalidFormat(ref Utf8JsonReader reader, string format)
+        => new JsonPathError($"The string {Raw(ref reader)} at ", $" is not a valid {format}.");
+
+    /// <summary>A string that is not one of an enum's values.</summary>
+    public static Exception UnknownEnumValue(ref Utf8JsonReader reader, string typeName, string values)
+        => new JsonPathError($"The string {Raw(ref reader)} at ", $" is not one of the values of {typeName} ({values}).");
+
+    /// <summary>A string whose escapes do not make valid UTF-16 (a lone surrogate, say).</summary>
+    public static Exception InvalidText(Exception inner)
+        => new JsonPathError("The string at ", " is not valid Unicode text.", inner);
+
+    /// <summary>The same property twice in one object.</summary>
+    public static Exception Duplicate()
+        => new JsonPathError("The property ", " appears more than once in its object; duplicate properties are rejected.");
+
+    /// <summary>A property the schema forbids (<c>additionalProperties: false</c>).</summary>
+    public static Exception NotAllowed()
+        => new JsonPathError("The property ", " is not declared by its object's schema, which allows no other properties.");
+
+    /// <summary>An object that lacks required properties; lists every one of them.</summary>
+    public static Exception MissingRequired(string[] names, ReadOnlySpan<ulong> seen, ReadOnlySpan<ulong> required)
+    {
+        var missing = new List<string>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            var word = i / 64;
+            var bit = 1UL << (i % 64);
+            if ((required[word] & bit) != 0 && (seen[word] & bit) == 0)
+            {
+                missing.Add("'" + names[i] + "'");
+            }
+        }
+
+        var list = string.Join(", ", missing);
+        return missing.Count == 1
+            ? new JsonPathError("The object at ", $" lacks the required property {list}.")
+            : new JsonPathError("The object at ", $" lacks the required properties {list}.");
+    }
+
+    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => "null",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Number => "the number " + Raw(ref reader),
+        JsonTokenType.String => "the string " + Raw(ref reader),
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        _ => reader.TokenType.ToString(),
+    };
+
+    /// <summary>The token's text as it was written, shortened so that a 1 MB string does not make a 1 MB message.</summary>
+    private static string Raw(ref Utf8JsonReader reader)
+    {
+        const int Limit = 80;
+        var span = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
+        var text = Encoding.UTF8.GetString(span, 0, Math.Min(span.Length, Limit * 4));
+        if (text.Length > Limit)
+        {
+            text = text.Substring(0, Limit) + "…";
+        }
+
+        return reader.TokenType == JsonTokenType.String ? "\"" + text + "\"" : text;
+    }
+}
