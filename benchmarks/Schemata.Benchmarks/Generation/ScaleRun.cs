@@ -4,12 +4,14 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Schemata.Benchmarks.Generation;
 
 /// <summary>
 /// One plain run over an N× corpus, for what BenchmarkDotNet does not report: the peak memory of the process,
-/// and the time each pipeline step took (Roslyn's step tracking). <c>dotnet run -c Release -- scale 10</c>.
+/// a few incremental runs timed one by one, and (for the plain corpus) the time each pipeline step took (Roslyn's
+/// step tracking). <c>dotnet run -c Release -- scale 10</c>.
 /// </summary>
 public static class ScaleRun
 {
@@ -28,45 +30,65 @@ public static class ScaleRun
         });
         Console.WriteLine($"JsonDocument floor: {Ms(floor)}");
 
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         GeneratorDriver driver = null!;
         var first = Time(() => driver = fixture.CreateDriver().RunGenerators(fixture.Compilation));
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        // What the driver keeps between runs (cached pipeline values and generated texts), as the IDE would hold it.
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
         var result = driver.GetRunResult();
         var sources = result.Results.Sum(r => r.GeneratedSources.Length);
         var bytes = GeneratorFixture.GeneratedBytes(driver);
-        Console.WriteLine($"first full run (JIT included): {Ms(first)}, allocated {allocated / (1024 * 1024)} MB");
+        Console.WriteLine($"first full run (JIT included): {Ms(first)}, allocated {allocated / (1024 * 1024)} MB, retained by the driver {retained / (1024 * 1024)} MB");
         Console.WriteLine($"generated: {sources} files, {bytes / 1024} KB, {bytes / fixture.Files.Count} B per schema; diagnostics: {string.Join(", ", result.Diagnostics.GroupBy(d => d.Id).Select(g => g.Key + "×" + g.Count()))}");
 
         var second = Time(() => driver = fixture.CreateDriver().RunGenerators(fixture.Compilation));
         Console.WriteLine($"second full run: {Ms(second)} ({second.TotalMilliseconds / floor.TotalMilliseconds:F1}× the floor)");
 
-        // Step times from the last of several runs, so that the code is warm (as in the IDE) rather than just compiled.
-        GeneratorDriver tracked = null!;
-        for (var i = 0; i < 8; i++)
-        {
-            tracked = fixture.CreateDriver(trackSteps: true).RunGenerators(fixture.Compilation);
-        }
-
-        PrintSteps("full run, by step", tracked);
+        // Incremental runs on the kept driver, untracked as in the IDE: one schema edited, then one C# file edited.
         var edited = fixture.Find(SchemaCorpus.EditedSchema);
         var original = edited.GetText()!.ToString();
-        for (var i = 1; i <= 30; i++)
+        Compilation compilation = fixture.Compilation;
+        for (var i = 1; i <= 3; i++)
         {
             var next = GeneratorFixture.Text(edited.Path, SchemaCorpus.EditDescription(original, i));
-            tracked = tracked.ReplaceAdditionalText(edited, next).RunGenerators(fixture.Compilation);
+            var edit = Time(() => driver = driver.ReplaceAdditionalText(edited, next).RunGenerators(compilation));
             edited = next;
+            var tree = compilation.SyntaxTrees.First();
+            compilation = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("// edit " + i + "\n" + tree.GetText(), (CSharpParseOptions)tree.Options, tree.FilePath));
+            var code = Time(() => driver = driver.RunGenerators(compilation));
+            Console.WriteLine($"edit {i}: one schema's description {Ms(edit)}, a C# file {Ms(code)}");
         }
 
-        PrintSteps("after a description edit, by step", tracked);
-        for (var i = 1; i <= 30; i++)
+        if (copies == 1)
         {
-            var next = GeneratorFixture.Text(edited.Path, SchemaCorpus.EditTitle(original, i));
-            tracked = tracked.ReplaceAdditionalText(edited, next).RunGenerators(fixture.Compilation);
-            edited = next;
-        }
+            // Step times (Roslyn's step tracking) from the last of several runs, so that the code is warm.
+            GeneratorDriver tracked = null!;
+            for (var i = 0; i < 8; i++)
+            {
+                tracked = fixture.CreateDriver(trackSteps: true).RunGenerators(fixture.Compilation);
+            }
 
-        PrintSteps("after a title edit, by step", tracked);
+            PrintSteps("full run, by step", tracked);
+            edited = fixture.Find(SchemaCorpus.EditedSchema);
+            for (var i = 1; i <= 20; i++)
+            {
+                var next = GeneratorFixture.Text(edited.Path, SchemaCorpus.EditDescription(original, i));
+                tracked = tracked.ReplaceAdditionalText(edited, next).RunGenerators(fixture.Compilation);
+                edited = next;
+            }
+
+            PrintSteps("after a description edit, by step", tracked);
+            for (var i = 1; i <= 20; i++)
+            {
+                var next = GeneratorFixture.Text(edited.Path, SchemaCorpus.EditTitle(original, i));
+                tracked = tracked.ReplaceAdditionalText(edited, next).RunGenerators(fixture.Compilation);
+                edited = next;
+            }
+
+            PrintSteps("after a title edit, by step", tracked);
+        }
 
         using var process = Process.GetCurrentProcess();
         process.Refresh();
