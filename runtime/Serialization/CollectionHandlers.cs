@@ -67,7 +67,7 @@ public readonly struct MapHandler<T, THandler> : IJsonHandler<IReadOnlyDictionar
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 key = null;
-                var name = StringHandler.ReadValue(ref reader);
+                var name = JsonObjectReader.Name(ref reader);
                 key = name;
                 reader.Read();
                 if (!map.TryAdd(name, THandler.ReadValue(ref reader)))

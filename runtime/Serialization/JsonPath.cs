@@ -65,23 +65,11 @@ public static class JsonPath
         return builder.ToString();
     }
 
+    /// <summary>The same rule as System.Text.Json's own paths: bracket notation for names with these characters.</summary>
     private static bool IsSimple(string name)
-    {
-        if (name.Length == 0 || char.IsDigit(name[0]))
-        {
-            return false;
-        }
+        => name.Length > 0 && name.IndexOfAny(SpecialCharacters) < 0;
 
-        foreach (var c in name)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static readonly char[] SpecialCharacters = { '.', ' ', '\'', '/', '"', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029' };
 }
 
 /// <summary>A read error on its way out, collecting path segments (innermost first).</summary>
