@@ -51,6 +51,11 @@ internal static class EnumEmitter
         writer.Line($"/// <summary>The exact string that stands for <paramref name=\"value\"/> on the wire.</summary>");
         writer.Line($"public static string ToWireValue({type.FullName} value) => Values[Index(value)];");
         writer.Line();
+        writer.Line($"/// <summary>The member that stands for <paramref name=\"value\"/> on the wire.</summary>");
+        writer.Line($"/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is not one of the enum's wire values.</exception>");
+        writer.Line($"public static {type.FullName} FromWireValue(string value)");
+        writer.Line($"    => Match(global::System.Text.Encoding.UTF8.GetBytes(value)) is var index and >= 0 ? ({type.FullName})index : throw new global::System.ArgumentException($\"'{{value}}' is not a value of {type.Name}.\", nameof(value));");
+        writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override {type.FullName} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)");
         writer.Line($"    => {Runtime}JsonDocumentIO.Read<{type.FullName}, {converter}>(ref reader);");

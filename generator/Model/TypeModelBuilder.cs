@@ -108,13 +108,18 @@ internal static class TypeModelBuilder
 
                 var location = new SchemaLocation(document.Path, JsonPointer.Append(pointer, member.Name));
                 var type = mapper.Map(schema, location, visit.Dialect);
+                var (initializer, isConst) = ValueLiterals.Initializer(schema, type);
                 properties.Add(new PropertyModel(
                     member.Name,
                     name,
                     type,
                     required.Contains(member.Name),
                     Summary(schema),
-                    schema.IsObject && schema.GetBoolean("deprecated")));
+                    schema.IsObject && schema.GetBoolean("deprecated"),
+                    initializer,
+                    isConst,
+                    ValueLiterals.Remarks(schema),
+                    ValueLiterals.Example(schema)));
             }
         }
 

@@ -35,6 +35,10 @@ public static class JsonReadErrors
     public static Exception InvalidText(Exception inner)
         => new JsonPathError("The string at ", " is not valid Unicode text.", inner);
 
+    /// <summary>A value other than the one the schema fixes (<c>const</c>).</summary>
+    public static Exception ConstMismatch(string expected)
+        => new JsonPathError("The value at ", $" must be {expected}.");
+
     /// <summary>The same property twice in one object.</summary>
     public static Exception Duplicate()
         => new JsonPathError("The property ", " appears more than once in its object; duplicate properties are rejected.");
