@@ -45,6 +45,14 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 
     public ConsumerInfo Consumer { get; }
 
+    /// <summary>The same graph with more diagnostics.</summary>
+    public SchemaGraph WithDiagnostics(IEnumerable<DiagnosticInfo> more)
+    {
+        var all = new List<DiagnosticInfo>(Diagnostics);
+        all.AddRange(more);
+        return new SchemaGraph(Sites, References, all.ToEquatableArray(), Consumer);
+    }
+
     public GraphSlice SliceFor(string documentPath)
     {
         var slices = _slices;
