@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
@@ -36,19 +37,31 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Consumer);
 
         // Every .json additional file is a schema unless its item says Schemata="false"; files that turn out not
-        // to be schemas (stylecop.json, say) are reported and skipped.
-        var documents = context.AdditionalTextsProvider
+        // to be schemas (stylecop.json, say) are reported and skipped. Parsing, the one expensive part of reading,
+        // depends on the file's text alone: a new options provider (any option changed) parses nothing again.
+        var files = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => ReadDocument(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => SchemaFileInput.From(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SchemaFiles)
+            .Where(static file => !file.Options.Excluded);
+
+        var documents = files
+            .Select(static (file, cancellationToken) => Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.ReadSchema)
-            .Where(static document => document is not null)
-            .Select(static (document, _) => document!)
+            .Combine(options)
+            .Select(static (pair, _) => ReadDocument(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Documents);
 
+        // Each document is walked once, on its own, for what resolution needs; the graph then never walks a tree.
+        var indexes = documents
+            .Select(static (document, cancellationToken) => IndexDocument(document, cancellationToken))
+            .WithTrackingName(TrackingNames.IndexSchema);
+
         var graph = documents.Collect()
+            .Combine(indexes.Collect())
             .Combine(consumer)
-            .Select(static (pair, cancellationToken) => BuildGraph(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => BuildGraph(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Graph);
 
         var inputs = documents
@@ -95,32 +108,66 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(consumer.Combine(hasSchemas), static (spc, pair) => ReportConsumer(spc, pair.Left, pair.Right));
     }
 
-    private static SchemaDocument? ReadDocument(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
+    private static ParsedSchema Parse(SchemaFileInput file, CancellationToken cancellationToken)
     {
-        var global = OptionsReader.ReadGlobal(provider.GlobalOptions);
+        if (file.Failure is not null)
+        {
+            return new ParsedSchema(file.Path, file.Options, null, EquatableArray<JsonReadProblem>.Empty, false, file.Failure);
+        }
+
         try
         {
-            var fileOptions = OptionsReader.ReadFile(provider.GetOptions(file));
-            if (fileOptions.Excluded)
-            {
-                return null;
-            }
-
-            var text = file.GetText(cancellationToken)?.ToString();
-            return SchemaDocumentReader.Read(file.Path, text, fileOptions, global);
+            return SchemaDocumentReader.Parse(file.Path, file.Options, file.Text?.ToString());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(file.Path, SourceSpan.None), "reading", file.Path, Describe(e));
-            return new SchemaDocument(file.Path, file.Path, PathHelpers.ToFileUri(file.Path), global.Namespace, null, global.DefaultDialect, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+            return new ParsedSchema(file.Path, file.Options, null, EquatableArray<JsonReadProblem>.Empty, false, Describe(e));
         }
     }
 
-    private static SchemaGraph BuildGraph(ImmutableArray<SchemaDocument> documents, ConsumerInfo consumer, CancellationToken cancellationToken)
+    private static SchemaDocument ReadDocument(ParsedSchema parsed, GeneratorOptions options)
     {
         try
         {
-            return SchemaGraphBuilder.Build(documents, consumer, cancellationToken);
+            return SchemaDocumentReader.Read(parsed, options);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(parsed.Path, SourceSpan.None), "reading", parsed.Path, Describe(e));
+            return new SchemaDocument(parsed.Path, parsed.Path, PathHelpers.ToFileUri(parsed.Path), options.Namespace, null, options.DefaultDialect, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+
+    private static IndexResult IndexDocument(SchemaDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new IndexResult(SchemaIndexer.Index(document, cancellationToken), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(document.Path, SourceSpan.None), "indexing", document.DisplayPath, Describe(e));
+            return new IndexResult(SchemaIndex.Empty(document.Path), diagnostic);
+        }
+    }
+
+    private static SchemaGraph BuildGraph(ImmutableArray<SchemaDocument> documents, ImmutableArray<IndexResult> indexes, ConsumerInfo consumer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var failures = new List<DiagnosticInfo>();
+            var list = new List<SchemaIndex>(indexes.Length);
+            foreach (var result in indexes)
+            {
+                list.Add(result.Index);
+                if (result.Failure is { } failure)
+                {
+                    failures.Add(failure);
+                }
+            }
+
+            var graph = SchemaGraphBuilder.Build(documents, list, consumer, cancellationToken);
+            return failures.Count == 0 ? graph : graph.WithDiagnostics(failures);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -250,6 +297,9 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     }
 
     private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;
+
+    /// <summary>A document's index, or what went wrong while making it.</summary>
+    private sealed record IndexResult(SchemaIndex Index, DiagnosticInfo? Failure);
 
     /// <summary>The input of the per-document model step.</summary>
     private sealed record DocumentInput(SchemaDocument Document, GraphSlice Slice, GeneratorOptions Options);

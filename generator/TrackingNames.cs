@@ -5,8 +5,10 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string Consumer = nameof(Consumer);
+    public const string SchemaFiles = nameof(SchemaFiles);
     public const string ReadSchema = nameof(ReadSchema);
     public const string Documents = nameof(Documents);
+    public const string IndexSchema = nameof(IndexSchema);
     public const string Graph = nameof(Graph);
     public const string Slice = nameof(Slice);
     public const string BuildModels = nameof(BuildModels);

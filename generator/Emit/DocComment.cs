@@ -22,6 +22,23 @@ internal static class DocComment
         writer.Line("/// </summary>");
     }
 
+    /// <summary>Writes <c>&lt;remarks&gt;</c>, <c>&lt;example&gt;</c> and the like.</summary>
+    public static void WriteElement(SourceWriter writer, string element, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        writer.Line($"/// <{element}>");
+        foreach (var line in Lines(text!))
+        {
+            writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        }
+
+        writer.Line($"/// </{element}>");
+    }
+
     /// <summary>Escapes XML and drops what XML cannot hold; every line break a C# compiler knows becomes a new comment line.</summary>
     public static string[] Lines(string text)
     {

@@ -22,6 +22,24 @@ internal static class EnumEmitter
         DocComment.WriteSummary(writer, type.Summary);
         GeneratedCode.WriteTypeAttributes(writer, type);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{type.Namespace}.{converter}))]");
+        if (type.IsIntegerEnum)
+        {
+            // Integer enums keep their wire values as the members' values.
+            var wide = type.Members.Any(m => long.Parse(m.Number!, System.Globalization.CultureInfo.InvariantCulture) is < int.MinValue or > int.MaxValue);
+            writer.Line($"{type.Accessibility} enum {type.Name}{(wide ? " : long" : string.Empty)}");
+            writer.OpenBrace();
+            foreach (var member in type.Members)
+            {
+                writer.Line($"/// <summary>The wire value <c>{member.Number}</c>.</summary>");
+                writer.Line($"{member.Name} = {member.Number}{(wide ? "L" : string.Empty)},");
+            }
+
+            writer.CloseBrace();
+            writer.Line();
+            WriteIntegerConverter(writer, type, converter);
+            return writer.ToString();
+        }
+
         writer.Line($"{type.Accessibility} enum {type.Name}");
         writer.OpenBrace();
         foreach (var member in type.Members)
@@ -50,6 +68,11 @@ internal static class EnumEmitter
         writer.Line();
         writer.Line($"/// <summary>The exact string that stands for <paramref name=\"value\"/> on the wire.</summary>");
         writer.Line($"public static string ToWireValue({type.FullName} value) => Values[Index(value)];");
+        writer.Line();
+        writer.Line($"/// <summary>The member that stands for <paramref name=\"value\"/> on the wire.</summary>");
+        writer.Line($"/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is not one of the enum's wire values.</exception>");
+        writer.Line($"public static {type.FullName} FromWireValue(string value)");
+        writer.Line($"    => Match(global::System.Text.Encoding.UTF8.GetBytes(value)) is var index and >= 0 ? ({type.FullName})index : throw new global::System.ArgumentException($\"'{{value}}' is not a value of {type.Name}.\", nameof(value));");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override {type.FullName} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)");
@@ -99,6 +122,56 @@ internal static class EnumEmitter
         writer.CloseBrace();
         writer.Line();
         writer.Line("return -1;");
+        writer.CloseBrace();
+        writer.CloseBrace();
+    }
+
+    private static void WriteIntegerConverter(SourceWriter writer, TypeModel type, string converter)
+    {
+        var allowed = string.Join(", ", type.Members.Take(20).Select(m => m.Number)) + (type.Members.Count > 20 ? ", …" : string.Empty);
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as its integer wire values.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Line($"{type.Accessibility} sealed class {converter} : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
+        writer.OpenBrace();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override {type.FullName} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)");
+        writer.Line($"    => {Runtime}JsonDocumentIO.Read<{type.FullName}, {converter}>(ref reader);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override void Write({Json}Utf8JsonWriter writer, {type.FullName} value, {Json}JsonSerializerOptions options)");
+        writer.Line("    => WriteValue(writer, value);");
+        writer.Line();
+        writer.Line("/// <summary>Reads the number the reader is on.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
+        writer.OpenBrace();
+        writer.Line($"var value = {Runtime}Int64Handler.ReadValue(ref reader);");
+        writer.Line("switch (value)");
+        writer.OpenBrace();
+        foreach (var member in type.Members)
+        {
+            writer.Line($"case {member.Number}L: return {type.FullName}.{member.Name};");
+        }
+
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line($"throw {Runtime}JsonReadErrors.UnknownEnumValue(ref reader, {GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(allowed)});");
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line("/// <summary>Writes the integer of <paramref name=\"value\"/>.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value)");
+        writer.OpenBrace();
+        writer.Line("switch (value)");
+        writer.OpenBrace();
+        foreach (var member in type.Members)
+        {
+            writer.Line($"case {type.FullName}.{member.Name}: writer.WriteNumberValue({member.Number}L); return;");
+        }
+
+        writer.CloseBrace();
+        writer.Line();
+        writer.Line($"throw new {Json}JsonException($\"{{value}} is not a value of {type.Name}.\");");
         writer.CloseBrace();
         writer.CloseBrace();
     }

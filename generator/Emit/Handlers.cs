@@ -39,6 +39,7 @@ internal static class Handlers
         TypeKind.DateOnly => Runtime + "DateOnlyHandler",
         TypeKind.Guid => Runtime + "GuidHandler",
         TypeKind.Uri => Runtime + "UriHandler",
+        TypeKind.Bytes => Runtime + "Base64Handler",
         TypeKind.List => $"{Runtime}ListHandler<{type.Element!.AnnotatedSyntax}, {Of(type.Element)}>",
         TypeKind.Map => $"{Runtime}MapHandler<{type.Element!.AnnotatedSyntax}, {Of(type.Element)}>",
         TypeKind.Record => type.FullName + ".JsonConverter",

@@ -62,7 +62,7 @@ internal static class RecordConverterEmitter
         writer.Line();
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.Line($"{properties[i].TypeSyntax} v{i} = default!;");
+            writer.Line($"{properties[i].TypeSyntax} v{i} = {properties[i].Initializer ?? "default!"};");
         }
 
         var additionalType = AdditionalType(type);
@@ -120,6 +120,15 @@ internal static class RecordConverterEmitter
                 writer.Line(property.Type.Nullable && property.Type.Kind != TypeKind.Any
                     ? $"v{i} = reader.TokenType == {Json}JsonTokenType.Null ? null : {read};"
                     : $"v{i} = {read};");
+                if (property.IsConst)
+                {
+                    writer.Line($"if (!global::System.Collections.Generic.EqualityComparer<{property.TypeSyntax}>.Default.Equals(v{i}, {property.Initializer}))");
+                    writer.OpenBrace();
+                    writer.Line($"throw {Runtime}JsonReadErrors.ConstMismatch({GeneratedCode.Literal(property.Initializer!)});");
+                    writer.CloseBrace();
+                    writer.Line();
+                }
+
                 writer.Line("break;");
                 writer.Indentation--;
             }
@@ -240,9 +249,14 @@ internal static class RecordConverterEmitter
                 WriteNullable(writer, property, $"value.{property.FieldName}", name, local);
                 writer.CloseBrace();
             }
-            else if (property.IsRequired && property.Type.Nullable && property.Type.Kind != TypeKind.Any)
+            else if ((property.IsRequired || property.Initializer is not null) && property.Type.Nullable && property.Type.Kind != TypeKind.Any)
             {
                 WriteNullable(writer, property, $"value.{property.Name}", name, local);
+            }
+            else if (property.Initializer is not null && !property.IsRequired && property.Type.IsValueType)
+            {
+                // A value with a default is always there.
+                writer.Line(Handlers.WriteProperty(property.Type, name, $"value.{property.Name}"));
             }
             else if (property.IsRequired)
             {

@@ -24,6 +24,8 @@ internal static class RecordEmitter
         WriteAdditionalProperties(writer, type);
         WriteEntryPoints(writer, type);
         writer.Line();
+        EqualityEmitter.Write(writer, type);
+        writer.Line();
         RecordConverterEmitter.Write(writer, type);
         writer.CloseBrace();
         return writer.ToString();
@@ -39,13 +41,16 @@ internal static class RecordEmitter
         }
 
         DocComment.WriteSummary(writer, property.Summary);
+        DocComment.WriteElement(writer, "remarks", property.Remarks);
+        DocComment.WriteElement(writer, "example", property.Example is null ? null : "`" + property.Example + "`");
         writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({GeneratedCode.Literal(property.JsonName)})]");
         if (property.Deprecated)
         {
             writer.Line("[global::System.Obsolete]");
         }
 
-        var required = property.IsRequired ? "required " : string.Empty;
+        var required = property.IsRequiredInCSharp ? "required " : string.Empty;
+        var initializer = property.Initializer is null ? string.Empty : $" = {property.Initializer};";
         if (property.TracksPresence)
         {
             // Setting the property, even to null, makes it present: it is written, as null if null.
@@ -53,7 +58,7 @@ internal static class RecordEmitter
         }
         else
         {
-            writer.Line($"public {required}{property.TypeSyntax} {property.Name} {{ get; init; }}");
+            writer.Line($"public {required}{property.TypeSyntax} {property.Name} {{ get; init; }}{initializer}");
         }
     }
 

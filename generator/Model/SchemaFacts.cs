@@ -121,6 +121,34 @@ internal static class SchemaFacts
         return strings > 0 && (types is null || (types.Contains("string") && (types.Count == 1 || (types.Count == 2 && types.Contains("null")))));
     }
 
+    /// <summary>An integer enum: every value an integer (or null), and a type, if any, of integer.</summary>
+    public static bool IsIntegerEnum(JsonNode schema)
+    {
+        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || HasRef(schema))
+        {
+            return false;
+        }
+
+        var integers = 0;
+        foreach (var value in values.Items)
+        {
+            if (value.IsNumber && Helpers.JsonNumber.TryInt64(value.Text!, out _))
+            {
+                integers++;
+            }
+            else if (value.Kind != JsonNodeKind.Null)
+            {
+                return false;
+            }
+        }
+
+        var types = DeclaredTypes(schema);
+        return integers > 0 && (types is null || ((types.Contains("integer") || types.Contains("number")) && types.Count <= 2 && (types.Count == 1 || types.Contains("null"))));
+    }
+
+    /// <summary>A schema that becomes a generated C# enum: a string enum or an integer enum.</summary>
+    public static bool IsEnum(JsonNode schema) => IsStringEnum(schema) || IsIntegerEnum(schema);
+
     /// <summary>
     /// Whether the schema becomes a generated record. Named schemas (roots, <c>$defs</c>) that are objects always do;
     /// inline ones do when they declare properties (an inline object without properties is a dictionary).

@@ -50,6 +50,14 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     /// <summary>Validator sites and references resolved to validation methods, per document.</summary>
     public Resolution.ValidationGraph Validation { get; }
 
+    /// <summary>The same graph with more diagnostics.</summary>
+    public SchemaGraph WithDiagnostics(IEnumerable<DiagnosticInfo> more)
+    {
+        var all = new List<DiagnosticInfo>(Diagnostics);
+        all.AddRange(more);
+        return new SchemaGraph(Sites, References, all.ToEquatableArray(), Consumer, Validation);
+    }
+
     public GraphSlice SliceFor(string documentPath)
     {
         var slices = _slices;

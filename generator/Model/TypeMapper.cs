@@ -71,7 +71,7 @@ internal sealed class TypeMapper
         var format = schema.GetString("format");
         var result = single switch
         {
-            "string" => MapString(format),
+            "string" => schema.GetString("contentEncoding") is "base64" ? TypeRef.Bytes : MapString(format),
             "integer" => format == "int32" ? TypeRef.Int32 : TypeRef.Int64,
             "number" => format switch
             {
@@ -96,6 +96,8 @@ internal sealed class TypeMapper
         "date" => _hasDateOnly ? TypeRef.DateOnly : TypeRef.String,
         "uuid" => TypeRef.Guid,
         "uri" => TypeRef.Uri,
+        // OpenAPI's base64 formats.
+        "byte" or "binary" => TypeRef.Bytes,
         _ => TypeRef.String,
     };
 
@@ -137,6 +139,23 @@ internal sealed class TypeMapper
         if (SchemaFacts.IsStringEnum(schema))
         {
             return "string";
+        }
+
+        if (SchemaFacts.IsIntegerEnum(schema))
+        {
+            return "integer";
+        }
+
+        // A const alone fixes the type.
+        if (schema["const"] is { } constant)
+        {
+            return constant.Kind switch
+            {
+                JsonNodeKind.String => "string",
+                JsonNodeKind.True or JsonNodeKind.False => "boolean",
+                JsonNodeKind.Number => Helpers.JsonNumber.IsInteger(constant.Text!) ? "integer" : "number",
+                _ => null,
+            };
         }
 
         return SchemaFacts.IsObjectLike(schema) ? "object" : null;

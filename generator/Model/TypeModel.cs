@@ -45,28 +45,51 @@ internal sealed record TypeModel(
     public string FullName => "global::" + Namespace + "." + Name;
 
     public string HintName => Namespace + "." + Name + ".g.cs";
+
+    /// <summary>An enum whose wire values are integers.</summary>
+    public bool IsIntegerEnum => Kind == TypeModelKind.Enum && Members.Count > 0 && Members[0].Number is not null;
 }
 
 /// <summary>A property of a generated record.</summary>
 /// <param name="JsonName">The exact name on the wire.</param>
 /// <param name="Name">The C# property name.</param>
 /// <param name="IsRequired">Listed in the schema's <c>required</c>.</param>
-internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, bool IsRequired, string? Summary, bool Deprecated)
+/// <param name="Initializer">A C# expression for the value of a property with a <c>default</c> or <c>const</c>; null otherwise.</param>
+/// <param name="IsConst">The initializer is a <c>const</c>: any other value on the wire is an error.</param>
+/// <param name="Remarks">Doc text for read-only, write-only, default and const.</param>
+/// <param name="Example">An example value, as JSON text.</param>
+internal sealed record PropertyModel(
+    string JsonName,
+    string Name,
+    TypeRef Type,
+    bool IsRequired,
+    string? Summary,
+    bool Deprecated,
+    string? Initializer = null,
+    bool IsConst = false,
+    string? Remarks = null,
+    string? Example = null)
 {
+    /// <summary>
+    /// Whether C# requires the property in initializers: a required property without a fixed or default value.
+    /// (A const or defaulted property already has its value.)
+    /// </summary>
+    public bool IsRequiredInCSharp => IsRequired && Initializer is null;
+
     /// <summary>
     /// The property is nullable in C# when it is optional (absent reads as null) or when the schema admits null.
     /// A required property whose schema admits null stays <c>required T?</c>.
     /// </summary>
-    public bool IsNullable => !IsRequired || Type.Nullable;
+    public bool IsNullable => (!IsRequired && Initializer is null) || Type.Nullable;
 
-    public string TypeSyntax => IsNullable && !(Type.Kind == TypeKind.Any && IsRequired) ? Type.Syntax + "?" : Type.Syntax;
+    public string TypeSyntax => IsNullable && !(Type.Kind == TypeKind.Any && (IsRequired || Initializer is not null)) ? Type.Syntax + "?" : Type.Syntax;
 
     /// <summary>
     /// An optional property whose schema admits null has three states on the wire: absent, null, and a value. The
     /// record remembers whether it was set, so that <c>{"x": null}</c> and <c>{}</c> both round-trip. (A JsonElement
     /// holds JSON null itself, so it needs no flag.)
     /// </summary>
-    public bool TracksPresence => !IsRequired && Type.Nullable && Type.Kind != TypeKind.Any;
+    public bool TracksPresence => !IsRequired && Initializer is null && Type.Nullable && Type.Kind != TypeKind.Any;
 
     /// <summary>The backing field of a property that tracks presence.</summary>
     public string FieldName => "_" + Name;
@@ -76,7 +99,8 @@ internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type,
 }
 
 /// <summary>A member of a generated enum and the exact string it stands for on the wire.</summary>
-internal sealed record EnumMemberModel(string Name, string Value);
+/// <param name="Number">For an integer enum: the integer, as its C# literal text; null for a string enum.</param>
+internal sealed record EnumMemberModel(string Name, string Value, string? Number = null);
 
 /// <summary>Everything generated from one document, plus what went wrong there.</summary>
 internal sealed record DocumentModel(EquatableArray<TypeModel> Types, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -108,13 +108,18 @@ internal static class TypeModelBuilder
 
                 var location = new SchemaLocation(document.Path, JsonPointer.Append(pointer, member.Name));
                 var type = mapper.Map(schema, location, visit.Dialect);
+                var (initializer, isConst) = ValueLiterals.Initializer(schema, type);
                 properties.Add(new PropertyModel(
                     member.Name,
                     name,
                     type,
                     required.Contains(member.Name),
                     Summary(schema),
-                    schema.IsObject && schema.GetBoolean("deprecated")));
+                    schema.IsObject && schema.GetBoolean("deprecated"),
+                    initializer,
+                    isConst,
+                    ValueLiterals.Remarks(schema),
+                    ValueLiterals.Example(schema)));
             }
         }
 
@@ -152,24 +157,48 @@ internal static class TypeModelBuilder
     {
         var node = visit.Node;
         var members = new List<EnumMemberModel>();
-        var scope = new NameScope();
+        var scope = new NameScope(new[] { "value__" });
         scope.Claim(site.Name);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in node["enum"]!.Items)
+        var integers = SchemaFacts.IsIntegerEnum(node);
+        // x-enum-varnames (OpenAPI Generator) or x-enumNames (NSwag) name the members, in the order of the values.
+        var names = node["x-enum-varnames"] is { IsArray: true } varnames ? varnames : node["x-enumNames"] is { IsArray: true } enumNames ? enumNames : null;
+        var values = node["enum"]!.Items;
+        for (var i = 0; i < values.Count; i++)
         {
-            if (!value.IsString || !seen.Add(value.Text!))
+            var value = values[i];
+            string wire;
+            string? number = null;
+            if (integers && value.IsNumber && JsonNumber.TryInt64(value.Text!, out var n))
+            {
+                number = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                wire = number;
+            }
+            else if (!integers && value.IsString)
+            {
+                wire = value.Text!;
+            }
+            else
             {
                 continue;
             }
 
-            var desired = value.Text!.Length == 0 ? "Empty" : Identifier.ToPascalCase(value.Text!, "Value");
+            if (!seen.Add(wire))
+            {
+                continue;
+            }
+
+            var given = names is not null && names.Items.Count == values.Count && names.Items[i].IsString ? Identifier.ToPascalCase(names.Items[i].Text!) : string.Empty;
+            var desired = given.Length > 0 ? given
+                : number is not null ? (number.StartsWith("-", StringComparison.Ordinal) ? "ValueMinus" + number.Substring(1) : "Value" + number)
+                : wire.Length == 0 ? "Empty" : Identifier.ToPascalCase(wire, "Value");
             var name = scope.Claim(desired);
             if (name != desired)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, document.Path, value.Span, $"the enum value '{value.Text}' of {site.Name}", name, desired));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, document.Path, value.Span, $"the enum value '{wire}' of {site.Name}", name, desired));
             }
 
-            members.Add(new EnumMemberModel(name, value.Text!));
+            members.Add(new EnumMemberModel(name, wire, number));
         }
 
         return new TypeModel(

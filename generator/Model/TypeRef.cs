@@ -16,6 +16,8 @@ internal enum TypeKind : byte
     DateOnly,
     Guid,
     Uri,
+    /// <summary><c>byte[]</c>, from base64 text.</summary>
+    Bytes,
     /// <summary><c>IReadOnlyList&lt;Element&gt;</c>.</summary>
     List,
     /// <summary><c>IReadOnlyDictionary&lt;string, Element&gt;</c>.</summary>
@@ -47,6 +49,7 @@ internal sealed record TypeRef(TypeKind Kind, string? Namespace = null, string? 
     public static readonly TypeRef DateOnly = new(TypeKind.DateOnly);
     public static readonly TypeRef Guid = new(TypeKind.Guid);
     public static readonly TypeRef Uri = new(TypeKind.Uri);
+    public static readonly TypeRef Bytes = new(TypeKind.Bytes);
 
     public static TypeRef ListOf(TypeRef element) => new(TypeKind.List, Element: element);
 
@@ -78,6 +81,7 @@ internal sealed record TypeRef(TypeKind Kind, string? Namespace = null, string? 
         TypeKind.DateOnly => "global::System.DateOnly",
         TypeKind.Guid => "global::System.Guid",
         TypeKind.Uri => "global::System.Uri",
+        TypeKind.Bytes => "byte[]",
         TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Element!.AnnotatedSyntax + ">",
         TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Element!.AnnotatedSyntax + ">",
         _ => FullName,

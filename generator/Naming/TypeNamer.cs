@@ -29,48 +29,49 @@ internal static class TypeNamer
     /// <summary>An enum <c>E</c> gets a converter class <c>EJsonConverter</c> beside it.</summary>
     public const string EnumConverterSuffix = "JsonConverter";
 
+    /// <summary>A <see cref="NameCandidate"/> of one document, while names are handed out.</summary>
     private sealed class Candidate
     {
-        public Candidate(SchemaDocument document, SchemaVisit visit, TypeKind kind, bool isExplicit, string desired, SourceSpan nameSpan)
+        public Candidate(SchemaDocument document, NameCandidate found)
         {
             Document = document;
-            Visit = visit;
-            Kind = kind;
-            IsExplicit = isExplicit;
-            Desired = desired;
-            NameSpan = nameSpan;
+            Found = found;
         }
 
         public SchemaDocument Document { get; }
 
-        public SchemaVisit Visit { get; }
-
-        public TypeKind Kind { get; }
-
-        public bool IsExplicit { get; }
-
-        /// <summary>For explicit names the whole name; for inline ones the words after the enclosing type's name.</summary>
-        public string Desired { get; }
-
-        public SourceSpan NameSpan { get; }
+        public NameCandidate Found { get; }
 
         public Candidate? Parent { get; set; }
 
         public string? Name { get; set; }
-
-        public int Depth => Visit.Pointer.Count(c => c == '/');
     }
 
-    public static List<TypeSite> Name(IReadOnlyList<SchemaDocument> documents, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Names the candidates of all documents (found per document by <see cref="FindCandidates"/>), in an order that does
+    /// not depend on the order the files were listed in.
+    /// </summary>
+    public static List<TypeSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, List<DiagnosticInfo> diagnostics)
         => Name(documents, diagnostics, null);
 
     /// <summary>Names the type sites and, when <paramref name="validators"/> is given, the validator sites (see <see cref="ValidatorNamer"/>).</summary>
-    public static List<TypeSite> Name(IReadOnlyList<SchemaDocument> documents, List<DiagnosticInfo> diagnostics, List<ValidatorSite>? validators)
+    public static List<TypeSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, List<DiagnosticInfo> diagnostics, List<ValidatorSite>? validators)
     {
         var candidates = new List<Candidate>();
-        foreach (var document in documents)
+        foreach (var (document, index) in documents)
         {
-            Find(document, candidates);
+            var byPointer = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+            foreach (var found in index.Candidates)
+            {
+                var candidate = new Candidate(document, found);
+                if (found.ParentPointer is { } parent && byPointer.TryGetValue(parent, out var enclosing))
+                {
+                    candidate.Parent = enclosing;
+                }
+
+                byPointer[found.Pointer] = candidate;
+                candidates.Add(candidate);
+            }
         }
 
         var scopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
@@ -86,13 +87,13 @@ internal static class TypeNamer
         }
 
         var ordered = candidates
-            .OrderBy(c => c.IsExplicit ? 0 : 1)
-            .ThenBy(c => c.IsExplicit ? 0 : c.Depth)
+            .OrderBy(c => c.Found.IsExplicit ? 0 : 1)
+            .ThenBy(c => c.Found.IsExplicit ? 0 : c.Found.Depth)
             .ThenBy(c => c.Document.Path, StringComparer.Ordinal)
-            .ThenBy(c => c.Visit.Pointer, StringComparer.Ordinal);
+            .ThenBy(c => c.Found.Pointer, StringComparer.Ordinal);
         foreach (var candidate in ordered)
         {
-            var desired = candidate.IsExplicit ? candidate.Desired : (candidate.Parent?.Name ?? string.Empty) + candidate.Desired;
+            var desired = candidate.Found.IsExplicit ? candidate.Found.Desired : (candidate.Parent?.Name ?? string.Empty) + candidate.Found.Desired;
             if (desired.Length == 0)
             {
                 desired = "Schema";
@@ -100,34 +101,36 @@ internal static class TypeNamer
 
             // An enum's converter is a sibling class named after it, so the pair is claimed together.
             var scope = ScopeOf(candidate.Document.Namespace);
-            candidate.Name = candidate.Kind == TypeKind.Enum ? scope.Claim(desired, EnumConverterSuffix) : scope.Claim(desired);
+            candidate.Name = candidate.Found.Kind == TypeKind.Enum ? scope.Claim(desired, EnumConverterSuffix) : scope.Claim(desired);
             if (candidate.Name != desired)
             {
-                var where = candidate.Document.DisplayPath + (candidate.Visit.Pointer.Length == 0 ? string.Empty : "#" + candidate.Visit.Pointer);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, candidate.Document.Path, candidate.NameSpan, where, candidate.Name, desired));
+                var where = candidate.Document.DisplayPath + (candidate.Found.Pointer.Length == 0 ? string.Empty : "#" + candidate.Found.Pointer);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, candidate.Document.Path, candidate.Found.NameSpan, where, candidate.Name, desired));
             }
         }
 
         var sites = candidates
-            .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Visit.Pointer), c.Kind, c.Document.Namespace, c.Name!))
+            .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!))
             .ToList();
-        validators?.AddRange(ValidatorNamer.Name(documents, sites, ScopeOf, diagnostics));
+        validators?.AddRange(ValidatorNamer.Name(documents.Select(d => d.Document).ToList(), sites, ScopeOf, diagnostics));
         return sites;
     }
 
-    private static void Find(SchemaDocument document, List<Candidate> candidates)
+    /// <summary>The schemas of one document that get a type, and the names they ask for; <paramref name="visits"/> is the document's walk.</summary>
+    public static List<NameCandidate> FindCandidates(SchemaDocument document, IReadOnlyList<SchemaVisit> visits)
     {
-        var sites = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var visits = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
-        foreach (var visit in SchemaWalker.Walk(document))
+        var candidates = new List<NameCandidate>();
+        var sites = new Dictionary<string, NameCandidate>(StringComparer.Ordinal);
+        var byPointer = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
+        foreach (var visit in visits)
         {
-            visits[visit.Pointer] = visit;
+            byPointer[visit.Pointer] = visit;
             var node = visit.Node;
             var isRoot = visit.Pointer.Length == 0;
             var isDefinition = visit.Keyword is "$defs" or "definitions";
             var named = isRoot || isDefinition || visit.IsResourceRoot;
             TypeKind kind;
-            if (SchemaFacts.IsStringEnum(node))
+            if (SchemaFacts.IsEnum(node))
             {
                 kind = TypeKind.Enum;
             }
@@ -140,37 +143,54 @@ internal static class TypeNamer
                 continue;
             }
 
-            Candidate candidate;
+            var depth = Depth(visit.Pointer);
+            NameCandidate candidate;
             if (isRoot)
             {
                 var (name, span) = RootName(document);
-                candidate = new Candidate(document, visit, kind, true, name, span);
+                candidate = new NameCandidate(visit.Pointer, kind, true, name, span, null, depth);
             }
             else if (isDefinition)
             {
-                candidate = new Candidate(document, visit, kind, true, Identifier.ToPascalCase(visit.Key!, "Definition"), KeySpan(visits, visit));
+                candidate = new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(visit.Key!, "Definition"), KeySpan(byPointer, visit), null, depth);
             }
             else if (visit.IsResourceRoot && SchemaFacts.Title(node) is { } title && Identifier.ToPascalCase(title).Length > 0)
             {
-                candidate = new Candidate(document, visit, kind, true, Identifier.ToPascalCase(title), node.Span);
+                candidate = new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(title), node.Span, null, depth);
             }
             else
             {
-                var (parent, words) = InlineWords(visit, visits, sites, document);
-                candidate = new Candidate(document, visit, kind, false, words, KeySpan(visits, visit)) { Parent = parent };
+                var (parent, words) = InlineWords(visit, byPointer, sites, document);
+                candidate = new NameCandidate(visit.Pointer, kind, false, words, KeySpan(byPointer, visit), parent?.Pointer, depth);
             }
 
             sites[visit.Pointer] = candidate;
             candidates.Add(candidate);
         }
+
+        return candidates;
+    }
+
+    private static int Depth(string pointer)
+    {
+        var depth = 0;
+        foreach (var c in pointer)
+        {
+            if (c == '/')
+            {
+                depth++;
+            }
+        }
+
+        return depth;
     }
 
     /// <summary>The enclosing site and the words that lead from it to <paramref name="visit"/>.</summary>
-    private static (Candidate? Parent, string Words) InlineWords(SchemaVisit visit, Dictionary<string, SchemaVisit> visits, Dictionary<string, Candidate> sites, SchemaDocument document)
+    private static (NameCandidate? Parent, string Words) InlineWords(SchemaVisit visit, Dictionary<string, SchemaVisit> visits, Dictionary<string, NameCandidate> sites, SchemaDocument document)
     {
         var steps = new List<SchemaVisit>();
         var current = visit;
-        Candidate? parent = null;
+        NameCandidate? parent = null;
         while (current.ParentPointer is { } parentPointer)
         {
             steps.Add(current);

@@ -27,6 +27,8 @@ internal static class JsonTreeReader
     /// <summary>The deepest nesting of objects and arrays a schema file may have.</summary>
     public const int MaxDepth = 256;
 
+    private const int ScanLimit = 16;
+
     public static (JsonNode? Root, List<JsonReadProblem> Problems) Read(string text)
     {
         var problems = new List<JsonReadProblem>();
@@ -84,6 +86,8 @@ internal static class JsonTreeReader
                     throw new TooDeepException(map.Span(start, start + 1));
                 }
 
+                // The start's position is taken now: asking for it after the members would rewind the map (O(n²)).
+                var objectStart = map.At(start);
                 var members = new List<JsonMember>();
                 Dictionary<string, int>? seen = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -95,8 +99,8 @@ internal static class JsonTreeReader
                     var value = ReadValue(ref reader, map, problems, depth + 1);
                     var member = new JsonMember(name, nameSpan, value);
 
-                    seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                    if (seen.TryGetValue(name, out var index))
+                    var index = IndexOf(members, ref seen, name);
+                    if (index >= 0)
                     {
                         // The last value wins, as in JavaScript's JSON.parse; the earlier one is reported, not kept.
                         problems.Add(new(JsonReadProblemKind.DuplicateKey, $"the key '{name}' appears more than once in this object; the last value is used", nameSpan));
@@ -104,13 +108,13 @@ internal static class JsonTreeReader
                     }
                     else
                     {
-                        seen[name] = members.Count;
+                        seen?.Add(name, members.Count);
                         members.Add(member);
                     }
                 }
 
                 var end = (int)reader.TokenStartIndex + 1;
-                return new JsonNode(JsonNodeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonNode>.Empty, map.Span(start, end));
+                return new JsonNode(JsonNodeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonNode>.Empty, map.Span(objectStart, end));
             }
 
             case JsonTokenType.StartArray:
@@ -120,6 +124,7 @@ internal static class JsonTreeReader
                     throw new TooDeepException(map.Span(start, start + 1));
                 }
 
+                var arrayStart = map.At(start);
                 var items = new List<JsonNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
@@ -127,7 +132,7 @@ internal static class JsonTreeReader
                 }
 
                 var end = (int)reader.TokenStartIndex + 1;
-                return new JsonNode(JsonNodeKind.Array, null, EquatableArray<JsonMember>.Empty, items.ToEquatableArray(), map.Span(start, end));
+                return new JsonNode(JsonNodeKind.Array, null, EquatableArray<JsonMember>.Empty, items.ToEquatableArray(), map.Span(arrayStart, end));
             }
 
             case JsonTokenType.String:
@@ -149,6 +154,37 @@ internal static class JsonTreeReader
             default:
                 return Leaf(JsonNodeKind.Null, null, map.Span(start, start + 4));
         }
+    }
+
+    /// <summary>
+    /// The index of the member called <paramref name="name"/> so far, or -1. Most objects have a few members, which a
+    /// scan finds faster than a dictionary costs to build; past <see cref="ScanLimit"/> a dictionary takes over.
+    /// </summary>
+    private static int IndexOf(List<JsonMember> members, ref Dictionary<string, int>? seen, string name)
+    {
+        if (seen is null && members.Count >= ScanLimit)
+        {
+            seen = new Dictionary<string, int>(members.Count * 2, StringComparer.Ordinal);
+            for (var i = 0; i < members.Count; i++)
+            {
+                seen[members[i].Name] = i;
+            }
+        }
+
+        if (seen is not null)
+        {
+            return seen.TryGetValue(name, out var found) ? found : -1;
+        }
+
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (string.Equals(members[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static JsonNode Leaf(JsonNodeKind kind, string? text, SourceSpan span)

@@ -12,8 +12,27 @@ namespace Schemata.Generator.Reading;
 /// </summary>
 internal static class SchemaDocumentReader
 {
+    /// <summary>Parses and reads a file in one go (the pipeline does it in two steps; see <see cref="Parse"/>).</summary>
     public static SchemaDocument Read(string path, string? text, FileOptions file, GeneratorOptions options)
+        => Read(Parse(path, file, text), options);
+
+    /// <summary>The expensive half of reading: the JSON tree and its problems, which depend on the file's text alone.</summary>
+    public static ParsedSchema Parse(string path, FileOptions file, string? text)
     {
+        if (text is null)
+        {
+            return new ParsedSchema(path, file, null, EquatableArray<JsonReadProblem>.Empty, true, null);
+        }
+
+        var (root, problems) = JsonTreeReader.Read(text);
+        return new ParsedSchema(path, file, root, problems.ToEquatableArray(), false, null);
+    }
+
+    /// <summary>The cheap half: applies the options, works out the draft and base URI, and checks that the JSON is a schema.</summary>
+    public static SchemaDocument Read(ParsedSchema parsed, GeneratorOptions options)
+    {
+        var path = parsed.Path;
+        var file = parsed.Options;
         var diagnostics = new List<DiagnosticInfo>();
         var displayPath = PathHelpers.Relative(path, options.ProjectDirectory);
         var baseUri = BaseUriOf(path, file.BaseUri);
@@ -23,14 +42,20 @@ internal static class SchemaDocumentReader
         SchemaDocument Result(JsonNode? root, SchemaDialect dialect)
             => new(path, displayPath, baseUri, ns, typeName, dialect, root, diagnostics.ToEquatableArray());
 
-        if (text is null)
+        if (parsed.Failure is { } failure)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(path, SourceSpan.None), "reading", path, failure));
+            return Result(null, options.DefaultDialect);
+        }
+
+        if (parsed.Unreadable)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, new LocationInfo(path, SourceSpan.None), displayPath, "the file could not be read"));
             return Result(null, options.DefaultDialect);
         }
 
-        var (root, problems) = JsonTreeReader.Read(text);
-        foreach (var problem in problems)
+        var root = parsed.Root;
+        foreach (var problem in parsed.Problems)
         {
             var location = new LocationInfo(path, problem.Span);
             diagnostics.Add(problem.Kind switch

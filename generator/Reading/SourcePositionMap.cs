@@ -75,9 +75,11 @@ internal sealed class SourcePositionMap
         return (_char, _line, _column);
     }
 
-    public SourceSpan Span(int startByte, int endByte)
+    public SourceSpan Span(int startByte, int endByte) => Span(At(startByte), endByte);
+
+    /// <summary>The span from a position taken earlier (so that the map need not move back to it) to <paramref name="endByte"/>.</summary>
+    public SourceSpan Span((int Char, int Line, int Column) start, int endByte)
     {
-        var start = At(startByte);
         var end = At(endByte);
         return new SourceSpan(start.Char, end.Char - start.Char, start.Line, start.Column, end.Line, end.Column);
     }

@@ -33,9 +33,30 @@ internal sealed class SchemaGraphBuilder
             consumer.HasDateOnly);
     }
 
+    /// <summary>Builds the graph of documents that have not been indexed yet (tests; the pipeline indexes each file in its own step).</summary>
     public static SchemaGraph Build(IEnumerable<SchemaDocument> documents, ConsumerInfo consumer, CancellationToken cancellationToken)
     {
-        var ordered = documents.Where(d => d.Root is not null).OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+        var list = documents.ToList();
+        return Build(list, list.Select(d => SchemaIndexer.Index(d, cancellationToken)), consumer, cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds the graph from the documents and their indexes. No tree is walked here: identifiers, type candidates and
+    /// references come from the indexes, and only the targets of references are looked up in the trees.
+    /// </summary>
+    public static SchemaGraph Build(IEnumerable<SchemaDocument> documents, IEnumerable<SchemaIndex> indexes, ConsumerInfo consumer, CancellationToken cancellationToken)
+    {
+        var byPath = new Dictionary<string, SchemaIndex>(StringComparer.Ordinal);
+        foreach (var index in indexes)
+        {
+            byPath[index.Path] = index;
+        }
+
+        var ordered = documents
+            .Where(d => d.Root is not null)
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .Select(d => (Document: d, Index: byPath.TryGetValue(d.Path, out var index) ? index : SchemaIndexer.Index(d, cancellationToken)))
+            .ToList();
         var registry = SchemaRegistry.Build(ordered);
         var builder = new SchemaGraphBuilder(registry, consumer);
         builder._diagnostics.AddRange(registry.Diagnostics);
@@ -48,19 +69,16 @@ internal sealed class SchemaGraphBuilder
         }
 
         var references = new List<ResolvedReference>();
-        foreach (var document in ordered)
+        foreach (var (document, index) in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var visit in SchemaWalker.Walk(document))
+            foreach (var pointer in index.References)
             {
-                if (SchemaFacts.HasRef(visit.Node))
-                {
-                    references.Add(builder.Reference(new SchemaLocation(document.Path, visit.Pointer)));
-                }
+                references.Add(builder.Reference(new SchemaLocation(document.Path, pointer)));
             }
         }
 
-        var validation = ValidationLinker.Link(registry, ordered, validatorSites, builder._diagnostics);
+        var validation = ValidationLinker.Link(registry, ordered.Select(d => d.Document).ToList(), validatorSites, builder._diagnostics);
         return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer, validation);
     }
 

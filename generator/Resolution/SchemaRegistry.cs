@@ -14,10 +14,10 @@ namespace Schemata.Generator.Resolution;
 internal sealed class SchemaRegistry
 {
     private readonly Dictionary<string, SchemaDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SchemaIndex> _indexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SchemaLocation> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SchemaLocation> _anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SchemaLocation>> _aliases = new(StringComparer.Ordinal);
-    private readonly Dictionary<SchemaLocation, SchemaVisit> _visits = new();
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
     private SchemaRegistry()
@@ -28,10 +28,23 @@ internal sealed class SchemaRegistry
 
     public IEnumerable<SchemaDocument> Documents => _documents.Values;
 
+    /// <summary>A registry of documents that have not been indexed yet (tests; the pipeline indexes each file in its own step).</summary>
     public static SchemaRegistry Build(IEnumerable<SchemaDocument> documents)
     {
-        var registry = new SchemaRegistry();
+        var indexed = new List<(SchemaDocument, SchemaIndex)>();
         foreach (var document in documents)
+        {
+            indexed.Add((document, SchemaIndexer.Index(document)));
+        }
+
+        return Build(indexed);
+    }
+
+    /// <summary>Registers the identifiers of every document, in the order given (the first of two equal ids wins).</summary>
+    public static SchemaRegistry Build(IEnumerable<(SchemaDocument Document, SchemaIndex Index)> documents)
+    {
+        var registry = new SchemaRegistry();
+        foreach (var (document, index) in documents)
         {
             if (document.Root is null || registry._documents.ContainsKey(document.Path))
             {
@@ -39,10 +52,23 @@ internal sealed class SchemaRegistry
             }
 
             registry._documents.Add(document.Path, document);
+            registry._indexes.Add(document.Path, index);
             registry.AddResource(document.BaseUri, new SchemaLocation(document.Path, string.Empty), null);
-            foreach (var visit in SchemaWalker.Walk(document))
+            foreach (var identifier in index.Identifiers)
             {
-                registry.Register(document, visit);
+                var location = new SchemaLocation(document.Path, identifier.Pointer);
+                switch (identifier.Kind)
+                {
+                    case IdentifierKind.Resource:
+                        registry.AddResource(identifier.Key, location, identifier.Span);
+                        break;
+                    case IdentifierKind.Anchor:
+                        registry.AddAnchor(identifier.Key, location);
+                        break;
+                    default:
+                        registry.AddAlias(identifier.Key, location, identifier.Span, identifier.Text);
+                        break;
+                }
             }
         }
 
@@ -56,32 +82,36 @@ internal sealed class SchemaRegistry
             ? JsonPointer.Navigate(document.Root, location.Pointer)
             : null;
 
-    /// <summary>The walk's view of a location: its node, base URI and draft. Locations the walk never entered (inside unknown keywords) borrow them from the nearest schema above.</summary>
+    /// <summary>
+    /// The walk's view of a location: its node, base URI and draft. The base URI and draft are those of the nearest
+    /// enclosing scope (a schema with an <c>$id</c> or <c>$schema</c> of its own, else the document root), which is
+    /// also where locations the walk never entered (inside unknown keywords) take them from.
+    /// </summary>
     public SchemaVisit? VisitAt(SchemaLocation location)
     {
-        if (_visits.TryGetValue(location, out var visit))
-        {
-            return visit;
-        }
-
         var node = NodeAt(location);
-        if (node is null)
+        if (node is null || !_indexes.TryGetValue(location.DocumentPath, out var index))
         {
             return null;
         }
 
-        var pointer = location.Pointer;
-        while (pointer.Length > 0)
+        ResolutionScope? nearest = null;
+        foreach (var scope in index.Scopes)
         {
-            pointer = pointer.Substring(0, pointer.LastIndexOf('/'));
-            if (_visits.TryGetValue(new SchemaLocation(location.DocumentPath, pointer), out var ancestor))
+            if (Encloses(scope.Pointer, location.Pointer) && (nearest is null || scope.Pointer.Length > nearest.Value.Pointer.Length))
             {
-                return new SchemaVisit(node, location.Pointer, ancestor.BaseUri, ancestor.Dialect, null, null, null, false);
+                nearest = scope;
             }
         }
 
-        return null;
+        return nearest is { } found
+            ? new SchemaVisit(node, location.Pointer, found.BaseUri, found.Dialect, null, null, null, false)
+            : null;
     }
+
+    private static bool Encloses(string ancestor, string pointer)
+        => ancestor.Length == 0
+            || (pointer.StartsWith(ancestor, StringComparison.Ordinal) && (pointer.Length == ancestor.Length || pointer[ancestor.Length] == '/'));
 
     /// <summary>Resolves a <c>$ref</c> written in a schema whose base URI is <paramref name="baseUri"/>.</summary>
     public (SchemaLocation? Target, string? Error) Resolve(string reference, string baseUri, SchemaDocument from)
@@ -172,49 +202,6 @@ internal sealed class SchemaRegistry
         }
 
         return null;
-    }
-
-    private void Register(SchemaDocument document, SchemaVisit visit)
-    {
-        var location = new SchemaLocation(document.Path, visit.Pointer);
-        _visits[location] = visit;
-        if (!visit.Node.IsObject)
-        {
-            return;
-        }
-
-        var idKeyword = visit.Dialect.IdKeyword();
-        if (SchemaWalker.IdOf(visit.Node, visit.Dialect) is { } id)
-        {
-            var idSpan = visit.Node.TryGetMember(idKeyword, out var member) ? new LocationInfo(document.Path, member.Value.Span) : null;
-            if (id.StartsWith("#/", StringComparison.Ordinal))
-            {
-                // The OpenAPI-cut form: the id is a pointer into the document the schema was cut from.
-                AddAlias(JsonPointer.DecodeFragment(id.Substring(1)), location, idSpan, id);
-            }
-            else if (visit.IsResourceRoot)
-            {
-                AddResource(visit.BaseUri, location, idSpan);
-                var (_, fragment) = UriReference.SplitFragment(id);
-                if (fragment is { Length: > 0 })
-                {
-                    AddAnchor(visit.BaseUri + "#" + fragment, location);
-                }
-            }
-            else if (id.StartsWith("#", StringComparison.Ordinal) && id.Length > 1)
-            {
-                // Draft 7 and earlier: "$id": "#name" is a plain-name anchor.
-                AddAnchor(visit.BaseUri + id, location);
-            }
-        }
-
-        foreach (var keyword in new[] { "$anchor", "$dynamicAnchor", "$recursiveAnchor" })
-        {
-            if (visit.Node.GetString(keyword) is { Length: > 0 } anchor)
-            {
-                AddAnchor(visit.BaseUri + "#" + anchor, location);
-            }
-        }
     }
 
     private void AddResource(string uri, SchemaLocation location, LocationInfo? idSpan)

@@ -22,6 +22,12 @@ internal static class UriReference
     /// <summary>Resolves <paramref name="reference"/> against the absolute URI <paramref name="baseUri"/>.</summary>
     public static string Resolve(string baseUri, string reference)
     {
+        if (reference.Length > 0 && reference[0] == '#')
+        {
+            // A fragment-only reference (the most common kind by far) keeps everything of the base but its fragment.
+            return SplitFragment(baseUri).Resource + reference;
+        }
+
         var r = Parts.Match(reference);
         var b = Parts.Match(baseUri);
         if (!r.Success || !b.Success)

@@ -29,11 +29,15 @@ public static class JsonReadErrors
 
     /// <summary>A string that is not one of an enum's values.</summary>
     public static Exception UnknownEnumValue(ref Utf8JsonReader reader, string typeName, string values)
-        => new JsonPathError($"The string {Raw(ref reader)} at ", $" is not one of the values of {typeName} ({values}).");
+        => new JsonPathError($"The {(reader.TokenType == JsonTokenType.String ? "string" : "number")} {Raw(ref reader)} at ", $" is not one of the values of {typeName} ({values}).");
 
     /// <summary>A string whose escapes do not make valid UTF-16 (a lone surrogate, say).</summary>
     public static Exception InvalidText(Exception inner)
         => new JsonPathError("The string at ", " is not valid Unicode text.", inner);
+
+    /// <summary>A value other than the one the schema fixes (<c>const</c>).</summary>
+    public static Exception ConstMismatch(string expected)
+        => new JsonPathError("The value at ", $" must be {expected}.");
 
     /// <summary>The same property twice in one object.</summary>
     public static Exception Duplicate()

@@ -304,3 +304,22 @@ internal static class NumberReading
         throw JsonReadErrors.OutOfRange(ref reader, target);
     }
 }
+
+/// <summary>Reads and writes base64 strings as bytes (<c>contentEncoding: base64</c>, OpenAPI's <c>format: byte</c>).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Base64Handler : IJsonHandler<byte[]>
+{
+    /// <inheritdoc/>
+    public static byte[] ReadValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonReadErrors.UnexpectedToken(ref reader, "a base64 string");
+        }
+
+        return reader.TryGetBytesFromBase64(out var value) ? value : throw JsonReadErrors.InvalidFormat(ref reader, "base64 string");
+    }
+
+    /// <inheritdoc/>
+    public static void WriteValue(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+}

@@ -125,7 +125,9 @@ internal sealed class InstanceGenerator
                 continue;
             }
 
-            if (required.Contains(name) || (depth < MaxDepth && !Chance(4)))
+            // A property with a default or a fixed value is always written back, so instances always carry it.
+            var fixedOrDefault = propertySchema is JsonObject ps && (ps["default"] is not null || ps["const"] is not null);
+            if (required.Contains(name) || fixedOrDefault || (depth < MaxDepth && !Chance(4)))
             {
                 result[name] = Generate(propertySchema, root, depth + 1);
             }

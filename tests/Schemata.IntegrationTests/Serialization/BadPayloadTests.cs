@@ -46,6 +46,7 @@ public class BadPayloadTests
         order.Customer.Address.Location!.Latitude.ShouldBe(51.5);
         order.Matrix![0].ShouldBe(new[] { 1, 2.5 });
         order.Labels!.AdditionalProperties!["region"].ShouldBe("emea");
+        System.Text.Encoding.ASCII.GetString(order.Signature!).ShouldBe("Schemata");
     }
 
     [Fact]
@@ -104,6 +105,7 @@ public class BadPayloadTests
     [InlineData("delivery_date", "10/05/2024", "is not a valid date")]
     [InlineData("id", "not-a-guid", "is not a valid UUID")]
     [InlineData("receipt_url", "receipts/1042", "is not a valid absolute URI")]
+    [InlineData("signature", "not base64!", "is not a valid base64 string")]
     public void A_malformed_string(string property, string value, string message)
     {
         var error = Fails(t => t[property] = value);

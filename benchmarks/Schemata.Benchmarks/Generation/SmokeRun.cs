@@ -1,0 +1,32 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Schemata.Benchmarks.Generation;
+
+/// <summary>
+/// CI's check that the generation benchmarks still run: every benchmark of <see cref="GenerationBenchmarks"/> once
+/// (BenchmarkDotNet's dry job, in this process, on the 720 schemas only). It measures nothing worth quoting, and may
+/// run from a Debug build, which is why it alone turns off BenchmarkDotNet's check for optimized code.
+/// <c>dotnet Schemata.Benchmarks.dll smoke</c>; the exit code is 1 when a benchmark failed.
+/// </summary>
+public static class SmokeRun
+{
+    public static int Run()
+    {
+        var config = ManualConfig.CreateMinimumViable()
+            .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        var all = BenchmarkConverter.TypeToBenchmarks(typeof(GenerationBenchmarks), config);
+        var cases = all.BenchmarksCases
+            .Where(c => c.Parameters.Items.All(p => p.Name != nameof(GenerationBenchmarks.Copies) || (int)p.Value! == 1))
+            .ToArray();
+        var summary = BenchmarkRunner.Run(new BenchmarkRunInfo(cases, all.Type, all.Config));
+        var failed = summary.Reports.Count(r => !r.Success) + (summary.HasCriticalValidationErrors ? 1 : 0);
+        Console.WriteLine($"benchmark smoke: {summary.Reports.Count(r => r.Success)} ran, {failed} failed");
+        return failed == 0 && summary.Reports.Length == cases.Length ? 0 : 1;
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+using Schemata.Generator.Naming;
+
+namespace Schemata.Generator.Resolution;
+
+/// <summary>Walks one document once and records its <see cref="SchemaIndex"/>.</summary>
+internal static class SchemaIndexer
+{
+    private static readonly string[] AnchorKeywords = { "$anchor", "$dynamicAnchor", "$recursiveAnchor" };
+
+    public static SchemaIndex Index(SchemaDocument document, CancellationToken cancellationToken = default)
+    {
+        if (document.Root is null)
+        {
+            return SchemaIndex.Empty(document.Path);
+        }
+
+        var visits = new List<SchemaVisit>();
+        var scopes = new List<ResolutionScope>();
+        var identifiers = new List<DeclaredIdentifier>();
+        var references = new List<string>();
+        var byPointer = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
+        foreach (var visit in SchemaWalker.Walk(document))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            visits.Add(visit);
+            byPointer[visit.Pointer] = visit;
+            if (visit.ParentPointer is null || !byPointer.TryGetValue(visit.ParentPointer, out var parent)
+                || !string.Equals(parent.BaseUri, visit.BaseUri, StringComparison.Ordinal) || parent.Dialect != visit.Dialect)
+            {
+                scopes.Add(new ResolutionScope(visit.Pointer, visit.BaseUri, visit.Dialect));
+            }
+
+            if (visit.Node.IsObject)
+            {
+                AddIdentifiers(document, visit, identifiers);
+                if (SchemaFacts.HasRef(visit.Node))
+                {
+                    references.Add(visit.Pointer);
+                }
+            }
+        }
+
+        return new SchemaIndex(
+            document.Path,
+            scopes.ToEquatableArray(),
+            identifiers.ToEquatableArray(),
+            TypeNamer.FindCandidates(document, visits).ToEquatableArray(),
+            references.ToEquatableArray());
+    }
+
+    private static void AddIdentifiers(SchemaDocument document, SchemaVisit visit, List<DeclaredIdentifier> identifiers)
+    {
+        var node = visit.Node;
+        if (SchemaWalker.IdOf(node, visit.Dialect) is { } id)
+        {
+            var idSpan = node.TryGetMember(visit.Dialect.IdKeyword(), out var member) ? new LocationInfo(document.Path, member.Value.Span) : null;
+            if (id.StartsWith("#/", StringComparison.Ordinal))
+            {
+                // The OpenAPI-cut form: the id is a pointer into the document the schema was cut from.
+                identifiers.Add(new DeclaredIdentifier(IdentifierKind.Alias, JsonPointer.DecodeFragment(id.Substring(1)), visit.Pointer, idSpan, id));
+            }
+            else if (visit.IsResourceRoot)
+            {
+                identifiers.Add(new DeclaredIdentifier(IdentifierKind.Resource, visit.BaseUri, visit.Pointer, idSpan, id));
+                var (_, fragment) = UriReference.SplitFragment(id);
+                if (fragment is { Length: > 0 })
+                {
+                    identifiers.Add(new DeclaredIdentifier(IdentifierKind.Anchor, visit.BaseUri + "#" + fragment, visit.Pointer, null, id));
+                }
+            }
+            else if (id.StartsWith("#", StringComparison.Ordinal) && id.Length > 1)
+            {
+                // Draft 7 and earlier: "$id": "#name" is a plain-name anchor.
+                identifiers.Add(new DeclaredIdentifier(IdentifierKind.Anchor, visit.BaseUri + id, visit.Pointer, null, id));
+            }
+        }
+
+        foreach (var keyword in AnchorKeywords)
+        {
+            if (node.GetString(keyword) is { Length: > 0 } anchor)
+            {
+                identifiers.Add(new DeclaredIdentifier(IdentifierKind.Anchor, visit.BaseUri + "#" + anchor, visit.Pointer, null, anchor));
+            }
+        }
+    }
+}

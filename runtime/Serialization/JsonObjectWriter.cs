@@ -1,0 +1,28 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Schemata.Serialization;
+
+/// <summary>Small pieces of writing an object that every generated converter shares.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonObjectWriter
+{
+    /// <summary>Pre-encodes property names once per type.</summary>
+    public static JsonEncodedText[] Encode(string[] names)
+    {
+        var encoded = new JsonEncodedText[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            encoded[i] = JsonEncodedText.Encode(names[i]);
+        }
+
+        return encoded;
+    }
+
+    /// <summary>The error for a required property that holds null when it is written.</summary>
+    public static JsonException RequiredNull(string typeName, string property)
+        => new($"{typeName}.{property} is null, but the schema requires a value: it cannot be written as JSON.");
+}

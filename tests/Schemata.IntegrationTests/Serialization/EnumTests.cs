@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Examples;
+using Shouldly;
+using Xunit;
+
+namespace Schemata.IntegrationTests.Serialization;
+
+public class EnumTests
+{
+    [Fact]
+    public void Integer_enums_keep_their_numbers_and_named_members()
+    {
+        var ticket = Ticket.FromJson("""{"priority": 3, "code": -1, "size": "m", "state": null}""");
+
+        ticket.Priority.ShouldBe(TicketPriority.High);
+        ((int)TicketPriority.High).ShouldBe(3);
+        ticket.Code.ShouldBe(TicketCode.ValueMinus1);
+        ticket.Size.ShouldBe(TicketSize.Medium);
+        ticket.State.ShouldBeNull();
+        ticket.ToJson().ShouldBe("""{"priority":3,"code":-1,"size":"m","state":null}""");
+    }
+
+    [Fact]
+    public void An_integer_enum_default_applies_when_absent()
+    {
+        Ticket.FromJson("""{"state": "open"}""").Priority.ShouldBe(TicketPriority.Medium);
+    }
+
+    [Fact]
+    public void An_unknown_integer_is_an_error_with_its_path()
+    {
+        var error = Should.Throw<JsonException>(() => Ticket.FromJson("""{"code": 500, "state": "open"}"""));
+
+        error.Path.ShouldBe("$.code");
+        error.Message.ShouldBe("The number 500 at $.code is not one of the values of TicketCode (-1, 0, 404).");
+    }
+}
