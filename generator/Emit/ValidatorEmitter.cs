@@ -23,7 +23,7 @@ internal static partial class ValidatorEmitter
         switch (model.Kind)
         {
             case ValidatorKind.Record:
-                writer.Line($"partial record {model.Name}");
+                writer.Line($"{model.Accessibility} partial record {model.Name}");
                 break;
             case ValidatorKind.EnumCompanion:
                 writer.Line($"/// <summary>Validation of JSON values against the schema of <see cref=\"{model.TypeName}\"/>.</summary>");

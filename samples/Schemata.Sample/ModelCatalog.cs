@@ -5,12 +5,12 @@ using System.Reflection;
 
 namespace Schemata.Sample;
 
-/// <summary>The types Schemata generated into this program, found by the <see cref="SchemaSourceAttribute"/> each carries.</summary>
+/// <summary>The models (records and enums) Schemata generated into this program, found by the <see cref="SchemaSourceAttribute"/> each carries.</summary>
 internal static class ModelCatalog
 {
     public static IReadOnlyList<(Type Type, SchemaSourceAttribute Source)> All { get; } = typeof(ModelCatalog).Assembly.GetTypes()
         .Select(t => (Type: t, Source: t.GetCustomAttribute<SchemaSourceAttribute>()!))
-        .Where(t => t.Source is not null)
+        .Where(t => t.Source is not null && !(t.Type.IsAbstract && t.Type.IsSealed)) // not the static validator classes
         .OrderBy(t => t.Type.Name, StringComparer.Ordinal)
         .ToList();
 

@@ -134,9 +134,12 @@ internal static class SampleApp
         return Ok;
     }
 
-    /// <summary>Calls the type's generated <c>static ValidationResult Validate(string json)</c>; null for a type without one.</summary>
+    /// <summary>
+    /// Calls the type's generated <c>static ValidationResult Validate(string json)</c> (an enum's is on its
+    /// <c>&lt;Enum&gt;Schema</c> class); null for a type without one.
+    /// </summary>
     private static ValidationResult? Validate(string json, Type type)
-        => type.GetMethod("Validate", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, new[] { typeof(string) }) is { } validate
+        => (type.IsEnum ? type.Assembly.GetType(type.FullName + "Schema") : type)?.GetMethod("Validate", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, new[] { typeof(string) }) is { } validate
             ? (ValidationResult?)validate.Invoke(null, new object[] { json })
             : null;
 

@@ -18,7 +18,9 @@ public sealed class SampleTests : IDisposable
 
         exit.ShouldBe(SampleApp.Ok);
         output.ShouldContain("Schemata generated 55 types from schemas/stytch");
-        output.ShouldContain("payloads/authenticate-response.json as ApiB2bOauthV1AuthenticateResponse:\n  read into ApiB2bOauthV1AuthenticateResponse:");
+        output.ShouldContain("payloads/authenticate-response.json as ApiB2bOauthV1AuthenticateResponse:\n  valid against its schema\n  read into ApiB2bOauthV1AuthenticateResponse:");
+        output.ShouldContain("against its schema: 2 errors\n    (root): the required property \"member_id\" is missing [required at ");
+        output.ShouldContain("/member/is_admin: must be a boolean, not string [type at ");
         output.ShouldContain("Name = \"Ada Lovelace\"");
         output.ShouldContain("Type = MagicLink (magic_link)");
         output.ShouldContain("lacks the required properties 'member_id', 'session_jwt'");
@@ -48,7 +50,7 @@ public sealed class SampleTests : IDisposable
         var (exit, output) = Run(file, "--as", "ApiSessionV1AuthenticationFactorType");
 
         exit.ShouldBe(SampleApp.Ok, output);
-        output.ShouldContain("read into ApiSessionV1AuthenticationFactorType:\n    EmailOtp (email_otp)");
+        output.ShouldContain("valid against its schema\n  read into ApiSessionV1AuthenticationFactorType:\n    EmailOtp (email_otp)");
     }
 
     [Fact]
