@@ -230,7 +230,12 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         try
         {
-            var source = type.Kind == TypeModelKind.Enum ? EnumEmitter.Emit(type) : RecordEmitter.Emit(type);
+            var source = type.Kind switch
+            {
+                TypeModelKind.Enum => EnumEmitter.Emit(type),
+                TypeModelKind.Union => UnionEmitter.Emit(type),
+                _ => RecordEmitter.Emit(type),
+            };
             context.AddSource(type.HintName, SourceText.From(source, Encoding.UTF8));
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -71,7 +71,7 @@ internal static class EqualityEmitter
     }
 
     /// <summary>An expression that compares <paramref name="a"/> and <paramref name="b"/> of the given type by content.</summary>
-    private static string Equal(TypeRef type, string syntax, string a, string b, int depth) => type.Kind switch
+    internal static string Equal(TypeRef type, string syntax, string a, string b, int depth) => type.Kind switch
     {
         TypeKind.Any => $"{Runtime}.Elements({a}, {b})",
         TypeKind.Bytes => $"{Runtime}.Bytes({a}, {b})",
@@ -80,7 +80,7 @@ internal static class EqualityEmitter
         _ => $"global::System.Collections.Generic.EqualityComparer<{syntax}>.Default.Equals({a}, {b})",
     };
 
-    private static string Hash(TypeRef type, string value, int depth) => type.Kind switch
+    internal static string Hash(TypeRef type, string value, int depth) => type.Kind switch
     {
         TypeKind.Any => $"{Runtime}.ElementHash({value})",
         TypeKind.Bytes => $"{Runtime}.BytesHash({value})",
@@ -100,7 +100,7 @@ internal static class EqualityEmitter
             ? $", static v{depth} => {Hash(element, "v" + depth, depth + 1)}"
             : string.Empty;
 
-    private static bool NeedsContentComparison(TypeRef type) => type.Kind is TypeKind.Any or TypeKind.Bytes or TypeKind.List or TypeKind.Map;
+    internal static bool NeedsContentComparison(TypeRef type) => type.Kind is TypeKind.Any or TypeKind.Bytes or TypeKind.List or TypeKind.Map;
 
     private static TypeRef? AdditionalType(TypeModel type) => type.AdditionalProperties switch
     {

@@ -78,7 +78,7 @@ internal static class RecordEmitter
         writer.Line();
     }
 
-    private static void WriteEntryPoints(SourceWriter writer, TypeModel type)
+    internal static void WriteEntryPoints(SourceWriter writer, TypeModel type)
     {
         var io = $"global::Schemata.Serialization.JsonDocumentIO";
         var args = $"<{type.FullName}, {type.FullName}.JsonConverter>";

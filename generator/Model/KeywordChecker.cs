@@ -161,13 +161,50 @@ internal static class KeywordChecker
         }
     }
 
+    /// <summary>
+    /// Whether the C# type follows the keyword: a union, a nullable single branch, an allOf of one typed branch, or
+    /// branches that only add constraints (which validation checks and no type needs to show).
+    /// </summary>
+    private static bool IsModelled(JsonNode node, string keyword, JsonNode branches, string? unionKeyword)
+    {
+        var typed = false;
+        foreach (var branch in branches.Items)
+        {
+            typed |= UnionFacts.IsTypedBranch(branch);
+        }
+
+        if (!typed)
+        {
+            return true;
+        }
+
+        if (keyword == unionKeyword)
+        {
+            return UnionFacts.IsUnion(node) || (UnionFacts.SingleBranch(node) >= 0 && SchemaFacts.DeclaredTypes(node) is null);
+        }
+
+        if (keyword == "allOf")
+        {
+            var count = 0;
+            foreach (var branch in branches.Items)
+            {
+                count += UnionFacts.IsTypedBranch(branch) ? 1 : 0;
+            }
+
+            return count == 1 && unionKeyword is null && !SchemaFacts.HasProperties(node) && SchemaFacts.DeclaredTypes(node) is null;
+        }
+
+        return false;
+    }
+
     private static void ReportUnsupported(SchemaDocument document, SchemaVisit visit, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
         var where = document.DisplayPath + "#" + visit.Pointer;
+        var union = UnionFacts.Of(node);
         foreach (var keyword in new[] { "oneOf", "anyOf", "allOf" })
         {
-            if (node.TryGetMember(keyword, out var member) && member.Value.IsArray)
+            if (node.TryGetMember(keyword, out var member) && member.Value.IsArray && !IsModelled(node, keyword, member.Value, union?.Keyword))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnsupportedFeature, document.Path, member.NameSpan,

@@ -41,7 +41,8 @@ internal static class SchemaFacts
 
     /// <summary>
     /// True when the schema admits JSON null by any of the spellings real schemas use: <c>type: [T, "null"]</c>,
-    /// OpenAPI's <c>nullable: true</c>, <c>x-nullable: true</c>, or an <c>enum</c> listing null.
+    /// OpenAPI's <c>nullable: true</c>, <c>x-nullable: true</c>, an <c>enum</c> listing null, or a
+    /// <c>oneOf</c>/<c>anyOf</c> branch that admits null.
     /// </summary>
     public static bool AllowsNull(JsonNode schema)
     {
@@ -71,7 +72,8 @@ internal static class SchemaFacts
             }
         }
 
-        return false;
+        // oneOf/anyOf with a null branch (or an inline branch that admits null).
+        return UnionFacts.AnyBranchAllowsNull(schema);
     }
 
     public static bool HasRef(JsonNode schema) => schema.IsObject && schema["$ref"] is { IsString: true };

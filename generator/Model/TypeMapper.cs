@@ -44,6 +44,13 @@ internal sealed class TypeMapper
         }
 
         var types = SchemaFacts.DeclaredTypes(schema);
+        if (types is null && Branch(schema) is { } branch)
+        {
+            // anyOf: [{$ref}, {type: null}], or allOf: [{$ref}] beside a description: the one branch's type.
+            var inner = Map(branch.Node, new SchemaLocation(location.DocumentPath, JsonPointer.Append(JsonPointer.Append(location.Pointer, branch.Keyword), branch.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))), dialect);
+            return inner.Kind == TypeKind.Any ? inner : inner.WithNullable(inner.Nullable || nullable);
+        }
+
         string? single = null;
         if (types is null)
         {
@@ -88,6 +95,44 @@ internal sealed class TypeMapper
         };
 
         return result.Kind == TypeKind.Any ? result : result.WithNullable(nullable);
+    }
+
+    /// <summary>
+    /// The branch that alone says what a schema's values are: the only non-null branch of a <c>oneOf</c>/<c>anyOf</c>,
+    /// or the only typed branch of an <c>allOf</c> when the schema declares nothing else (no properties, no type).
+    /// </summary>
+    private static (JsonNode Node, string Keyword, int Index)? Branch(JsonNode schema)
+    {
+        var single = UnionFacts.SingleBranch(schema);
+        if (single >= 0)
+        {
+            var (keyword, branches) = UnionFacts.Of(schema)!.Value;
+            return (branches[single], keyword, single);
+        }
+
+        if (schema["allOf"] is { IsArray: true } allOf && !SchemaFacts.HasProperties(schema) && UnionFacts.Of(schema) is null)
+        {
+            var found = -1;
+            for (var i = 0; i < allOf.Items.Count; i++)
+            {
+                if (UnionFacts.IsTypedBranch(allOf.Items[i]))
+                {
+                    if (found >= 0)
+                    {
+                        return null;
+                    }
+
+                    found = i;
+                }
+            }
+
+            if (found >= 0)
+            {
+                return (allOf.Items[found], "allOf", found);
+            }
+        }
+
+        return null;
     }
 
     private TypeRef MapString(string? format) => format switch

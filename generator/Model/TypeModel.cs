@@ -10,6 +10,7 @@ internal enum TypeModelKind : byte
 {
     Record,
     Enum,
+    Union,
 }
 
 /// <summary>What a record does with properties its schema does not declare.</summary>
@@ -40,7 +41,8 @@ internal sealed record TypeModel(
     EquatableArray<PropertyModel> Properties,
     AdditionalPropertiesKind AdditionalProperties,
     TypeRef? AdditionalPropertiesType,
-    EquatableArray<EnumMemberModel> Members)
+    EquatableArray<EnumMemberModel> Members,
+    UnionModel? Union = null)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 
@@ -101,6 +103,18 @@ internal sealed record PropertyModel(
 /// <summary>A member of a generated enum and the exact string it stands for on the wire.</summary>
 /// <param name="Number">For an integer enum: the integer, as its C# literal text; null for a string enum.</param>
 internal sealed record EnumMemberModel(string Name, string Value, string? Number = null);
+
+/// <summary>The cases of a union (<c>oneOf</c>/<c>anyOf</c>) and how a reader tells them apart.</summary>
+/// <param name="IsOneOf">For <c>oneOf</c>, a value that fits several cases is an error; for <c>anyOf</c> the first fitting case wins.</param>
+/// <param name="Discriminator">OpenAPI's <c>discriminator.propertyName</c>: the property whose string value names the case; null without one.</param>
+internal sealed record UnionModel(bool IsOneOf, string? Discriminator, EquatableArray<UnionCaseModel> Cases);
+
+/// <summary>One case of a union: a nested record holding a value of <see cref="Type"/>.</summary>
+/// <param name="Name">The nested record's name.</param>
+/// <param name="Type">The type of the value (never nullable: null is the union's own business).</param>
+/// <param name="Summary">The branch's description.</param>
+/// <param name="DiscriminatorValues">The values of the discriminator property that select this case.</param>
+internal sealed record UnionCaseModel(string Name, TypeRef Type, string? Summary, EquatableArray<string> DiscriminatorValues);
 
 /// <summary>Everything generated from one document, plus what went wrong there.</summary>
 internal sealed record DocumentModel(EquatableArray<TypeModel> Types, EquatableArray<DiagnosticInfo> Diagnostics);

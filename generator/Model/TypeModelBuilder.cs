@@ -54,9 +54,12 @@ internal static class TypeModelBuilder
                 continue;
             }
 
-            types.Add(site.Kind == TypeKind.Enum
-                ? BuildEnum(document, visit, site, options, diagnostics)
-                : BuildRecord(document, visit, site, options, mapper, diagnostics));
+            types.Add(site.Kind switch
+            {
+                TypeKind.Enum => BuildEnum(document, visit, site, options, diagnostics),
+                TypeKind.Union => UnionModelBuilder.Build(document, visit, site, options, mapper, diagnostics),
+                _ => BuildRecord(document, visit, site, options, mapper, diagnostics),
+            });
         }
 
         return new DocumentModel(types.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -216,7 +219,7 @@ internal static class TypeModelBuilder
             members.ToEquatableArray());
     }
 
-    private static string? Summary(JsonNode schema)
+    internal static string? Summary(JsonNode schema)
     {
         if (!schema.IsObject)
         {

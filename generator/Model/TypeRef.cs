@@ -26,6 +26,8 @@ internal enum TypeKind : byte
     Record,
     /// <summary>A generated enum.</summary>
     Enum,
+    /// <summary>A generated union (<c>oneOf</c>/<c>anyOf</c>): an abstract record with one nested record per case.</summary>
+    Union,
 }
 
 /// <summary>
@@ -60,7 +62,7 @@ internal sealed record TypeRef(TypeKind Kind, string? Namespace = null, string? 
     public bool IsValueType => Kind is TypeKind.Any or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
         or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Enum;
 
-    public bool IsNamed => Kind is TypeKind.Record or TypeKind.Enum;
+    public bool IsNamed => Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union;
 
     public string FullName => "global::" + (string.IsNullOrEmpty(Namespace) ? Name : Namespace + "." + Name);
 

@@ -134,6 +134,10 @@ internal static class TypeNamer
             {
                 kind = TypeKind.Enum;
             }
+            else if (UnionFacts.IsUnion(node))
+            {
+                kind = TypeKind.Union;
+            }
             else if (SchemaFacts.IsRecord(node, named))
             {
                 kind = TypeKind.Record;
@@ -244,7 +248,10 @@ internal static class TypeNamer
                     break;
                 case "anyOf":
                 case "oneOf":
-                    words.Add("Option" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));
+                    // A branch with a title is named by it (Shape's branch "Circle" → ShapeCircle), else by its position.
+                    words.Add(SchemaFacts.Title(step.Node) is { } title && Identifier.ToPascalCase(title) is { Length: > 0 } titled
+                        ? titled
+                        : "Option" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));
                     break;
                 case "$defs":
                 case "definitions":
