@@ -104,6 +104,17 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validators.Combine(canEmit), static (spc, pair) => EmitValidator(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(validation.Select(static (m, _) => m.Diagnostics), Report);
 
+        // The bundled metaschemas that references reach get validation classes (always internal) and no types.
+        var metaschemaValidators = graph
+            .SelectMany(static (g, _) => g.Metaschemas)
+            .Combine(graph)
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => BuildValidators(
+                new DocumentInput(pair.Left.Left, pair.Left.Right.SliceFor(pair.Left.Left.Path), pair.Right with { Internal = true }),
+                cancellationToken))
+            .SelectMany(static (model, _) => model.Validators);
+        context.RegisterSourceOutput(metaschemaValidators.Combine(canEmit), static (spc, pair) => EmitValidator(spc, pair.Left, pair.Right));
+
         var hasSchemas = documents.Collect().Select(static (all, _) => !all.IsEmpty);
         context.RegisterSourceOutput(consumer.Combine(hasSchemas), static (spc, pair) => ReportConsumer(spc, pair.Left, pair.Right));
     }
@@ -192,6 +203,11 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     private static ValidationDocumentModel BuildValidators(DocumentInput input, CancellationToken cancellationToken)
     {
         var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+        if (!input.Options.Validation)
+        {
+            return new ValidationDocumentModel(EquatableArray<ValidatorModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         try
         {
             var validators = ValidationPlanBuilder.Build(input.Document, input.Slice, input.Options, diagnostics, cancellationToken);

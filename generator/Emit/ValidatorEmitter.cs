@@ -91,6 +91,16 @@ internal static partial class ValidatorEmitter
         writer.Line("using var document = global::System.Text.Json.JsonDocument.Parse(json);");
         writer.Line("return Validate(document.RootElement);");
         writer.CloseBrace();
+        if (model.Kind == ValidatorKind.Record)
+        {
+            // The typed value is checked as the JSON it writes, so that no keyword is left out: the C# type holds
+            // the shape, not minLength, pattern, minimum and the rest.
+            writer.Line();
+            writer.Line("/// <summary>Validates this value against its schema, as the JSON that <c>ToJsonUtf8()</c> writes: every keyword applies,");
+            writer.Line("/// those the C# type cannot hold (<c>minLength</c>, <c>pattern</c>, <c>minimum</c>...) included.</summary>");
+            writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
+            writer.Line($"public {Result} Validate() => Validate(ToJsonUtf8());");
+        }
     }
 
     private static void WriteFields(SourceWriter writer, ValidatorModel model)

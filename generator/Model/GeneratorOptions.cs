@@ -5,12 +5,14 @@ namespace Schemata.Generator.Model;
 /// (<c>build_property.*</c>; see the README's options table).
 /// </summary>
 /// <param name="FormatAssertion">Whether <c>format</c> is checked by validation (<c>SchemataFormatAssertion</c>); by default it is only an annotation.</param>
+/// <param name="Validation">Whether validation code is generated (<c>SchemataValidation</c>, on by default).</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string? ProjectDirectory,
     bool Internal,
     SchemaDialect DefaultDialect,
-    bool FormatAssertion = false)
+    bool FormatAssertion = false,
+    bool Validation = true)
 {
     public const string DefaultNamespace = "Schemata.Generated";
 

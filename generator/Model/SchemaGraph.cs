@@ -30,8 +30,9 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 {
     private Dictionary<string, GraphSlice>? _slices;
 
-    public SchemaGraph(EquatableArray<TypeSite> sites, EquatableArray<ResolvedReference> references, EquatableArray<DiagnosticInfo> diagnostics, ConsumerInfo consumer, Resolution.ValidationGraph? validation = null)
+    public SchemaGraph(EquatableArray<TypeSite> sites, EquatableArray<ResolvedReference> references, EquatableArray<DiagnosticInfo> diagnostics, ConsumerInfo consumer, Resolution.ValidationGraph? validation = null, EquatableArray<SchemaDocument> metaschemas = default)
     {
+        Metaschemas = metaschemas;
         Validation = validation ?? Resolution.ValidationGraph.Empty;
         Sites = sites;
         References = references;
@@ -47,6 +48,9 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 
     public ConsumerInfo Consumer { get; }
 
+    /// <summary>The bundled metaschemas that references reach (see <see cref="Resolution.Metaschemas"/>): they get validation classes.</summary>
+    public EquatableArray<SchemaDocument> Metaschemas { get; }
+
     /// <summary>Validator sites and references resolved to validation methods, per document.</summary>
     public Resolution.ValidationGraph Validation { get; }
 
@@ -55,7 +59,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     {
         var all = new List<DiagnosticInfo>(Diagnostics);
         all.AddRange(more);
-        return new SchemaGraph(Sites, References, all.ToEquatableArray(), Consumer, Validation);
+        return new SchemaGraph(Sites, References, all.ToEquatableArray(), Consumer, Validation, Metaschemas);
     }
 
     public GraphSlice SliceFor(string documentPath)
@@ -119,7 +123,8 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 
     public bool Equals(SchemaGraph? other)
         => other is not null && Sites.Equals(other.Sites) && References.Equals(other.References)
-            && Diagnostics.Equals(other.Diagnostics) && Consumer.Equals(other.Consumer) && Validation.Equals(other.Validation);
+            && Diagnostics.Equals(other.Diagnostics) && Consumer.Equals(other.Consumer) && Validation.Equals(other.Validation)
+            && Metaschemas.Equals(other.Metaschemas);
 
     public override bool Equals(object? obj) => Equals(obj as SchemaGraph);
 

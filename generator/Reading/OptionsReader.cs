@@ -22,7 +22,8 @@ internal static class OptionsReader
             Get(options, "build_property.ProjectDir"),
             string.Equals(accessibility, "internal", System.StringComparison.OrdinalIgnoreCase),
             draft,
-            string.Equals(Get(options, "build_property.SchemataFormatAssertion"), "true", System.StringComparison.OrdinalIgnoreCase));
+            string.Equals(Get(options, "build_property.SchemataFormatAssertion"), "true", System.StringComparison.OrdinalIgnoreCase),
+            !string.Equals(Get(options, "build_property.SchemataValidation"), "false", System.StringComparison.OrdinalIgnoreCase));
     }
 
     public static FileOptions ReadFile(AnalyzerConfigOptions options)

@@ -58,6 +58,14 @@ internal sealed class SchemaGraphBuilder
             .Select(d => (Document: d, Index: byPath.TryGetValue(d.Path, out var index) ? index : SchemaIndexer.Index(d, cancellationToken)))
             .ToList();
         var registry = SchemaRegistry.Build(ordered);
+        var metaschemas = Metaschemas.Referenced(ordered, registry.HasResource, cancellationToken);
+        if (metaschemas.Count > 0)
+        {
+            // After the user's files, so that a file declaring the same URI wins.
+            ordered.AddRange(metaschemas);
+            registry = SchemaRegistry.Build(ordered);
+        }
+
         var builder = new SchemaGraphBuilder(registry, consumer);
         builder._diagnostics.AddRange(registry.Diagnostics);
 
@@ -72,6 +80,11 @@ internal sealed class SchemaGraphBuilder
         foreach (var (document, index) in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (Metaschemas.IsBundled(document.Path))
+            {
+                continue;
+            }
+
             foreach (var pointer in index.References)
             {
                 references.Add(builder.Reference(new SchemaLocation(document.Path, pointer)));
@@ -79,7 +92,8 @@ internal sealed class SchemaGraphBuilder
         }
 
         var validation = ValidationLinker.Link(registry, ordered.Select(d => d.Document).ToList(), validatorSites, builder._diagnostics);
-        return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer, validation);
+        var bundled = metaschemas.Select(m => m.Document).ToEquatableArray();
+        return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer, validation, bundled);
     }
 
     /// <summary>Resolves the <c>$ref</c> of the schema at <paramref name="source"/>, once, and types its target.</summary>
@@ -109,6 +123,11 @@ internal sealed class SchemaGraphBuilder
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, document.Path, refNode.Span, refNode.Text!, error + "; the schema is typed as JsonElement"));
             result = new ResolvedReference(source, null, TypeRef.Any);
+        }
+        else if (Metaschemas.IsBundled(t.DocumentPath))
+        {
+            // A schema that holds a schema: JSON Schema has no record shape for it (an object or a boolean).
+            result = new ResolvedReference(source, t, TypeRef.Any);
         }
         else if (_registry.VisitAt(t) is { } targetVisit)
         {

@@ -75,6 +75,9 @@ internal sealed class SchemaRegistry
         return registry;
     }
 
+    /// <summary>Whether a document or <c>$id</c> declares the resource URI (without fragment).</summary>
+    public bool HasResource(string resource) => _resources.ContainsKey(resource);
+
     public SchemaDocument? Document(string path) => _documents.TryGetValue(path, out var d) ? d : null;
 
     public JsonNode? NodeAt(SchemaLocation location)

@@ -1,3 +1,4 @@
+using System.Linq;
 using Integration.Billing;
 using Integration.Models;
 using Shouldly;
@@ -29,6 +30,26 @@ public class OptionTests
         // palette.json has no $schema; the project says draft 7, where `definitions` is a keyword and `$defs` is not.
         GeneratedTypes.Names.ShouldContain(nameof(Shade));
         GeneratedTypes.Names.ShouldNotContain("Hue");
+    }
+
+    [Fact]
+    public void SchemataFormatAssertion_true_makes_format_an_assertion()
+    {
+        // product.json's "released" is a "date"; as an annotation (the default) 2024-13-45 would pass.
+        const string Body = "\"sku\": \"s\", \"name\": \"n\", \"price\": 1, \"discontinued_note\": null";
+        Product.Validate("{" + Body + ", \"released\": \"2024-01-05\"}").IsValid.ShouldBeTrue();
+        var result = Product.Validate("{" + Body + ", \"released\": \"2024-13-45\"}");
+        result.IsValid.ShouldBeFalse();
+        result.Errors.ShouldHaveSingleItem().Keyword.ShouldBe("format");
+    }
+
+    [Fact]
+    public void SchemataValidation_true_generates_validation_code()
+    {
+        // The default, set explicitly here; Schemata.Tests' ValidationOptionTests shows that false generates none
+        // (this project's other tests need the validators).
+        typeof(Product).GetMethod("Validate", new[] { typeof(System.Text.Json.JsonElement) }).ShouldNotBeNull();
+        Product.Validate("{}").Errors.Select(e => e.Keyword).ShouldAllBe(k => k == "required");
     }
 
     [Fact]

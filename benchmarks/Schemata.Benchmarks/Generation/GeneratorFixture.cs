@@ -37,7 +37,8 @@ public sealed class GeneratorFixture
     public CSharpCompilation Compilation { get; }
 
     /// <summary>A driver that has not run yet: its first run generates everything.</summary>
-    public GeneratorDriver CreateDriver(bool trackSteps = false)
+    /// <param name="validation">The <c>SchemataValidation</c> option (on by default, as for users).</param>
+    public GeneratorDriver CreateDriver(bool trackSteps = false, bool validation = true)
         => CSharpGeneratorDriver.Create(
             new[] { new SchemataGenerator().AsSourceGenerator() },
             Texts,
@@ -46,6 +47,7 @@ public sealed class GeneratorFixture
             {
                 ["build_property.RootNamespace"] = "Consumer",
                 ["build_property.ProjectDir"] = SchemaCorpus.ProjectDir,
+                ["build_property.SchemataValidation"] = validation ? "true" : "false",
             }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 

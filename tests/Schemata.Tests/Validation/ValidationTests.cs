@@ -40,4 +40,24 @@ public class ValidationTests
         missing.Errors.Single().SchemaPointer.ShouldBe("/required");
         missing.Errors.Single().SchemaFile.ShouldBe("schemas/test.json");
     }
+
+    [Fact]
+    public void A_record_validates_itself_as_the_json_it_writes()
+    {
+        using var schemas = Compile("""
+            {
+              "title": "Person",
+              "type": "object",
+              "properties": { "name": { "type": "string", "minLength": 2, "pattern": "^[A-Z]" } },
+              "required": ["name"]
+            }
+            """);
+        var person = schemas.Assembly.GetTypes().Single(t => t.Name == "Person");
+        var fromJson = person.GetMethod("FromJson", new[] { typeof(string) })!;
+        var validate = person.GetMethod("Validate", System.Type.EmptyTypes)!;
+
+        ((ValidationResult)validate.Invoke(fromJson.Invoke(null, new object[] { """{"name": "Ada"}""" }), null)!).IsValid.ShouldBeTrue();
+        var result = (ValidationResult)validate.Invoke(fromJson.Invoke(null, new object[] { """{"name": "a"}""" }), null)!;
+        result.Errors.Select(e => (e.InstanceLocation, e.Keyword)).ShouldBe(new[] { ("/name", "minLength"), ("/name", "pattern") });
+    }
 }
