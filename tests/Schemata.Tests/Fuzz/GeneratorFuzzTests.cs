@@ -82,7 +82,7 @@ public class GeneratorFuzzTests
         }
 
         var (outcome, failure) = task.Result;
-        return (outcome, failure is null ? null : $"{name}: {failure}", kinds);
+        return (outcome, failure is null ? null : $"{name}: {failure}{Environment.NewLine}  schema: {Shorten(mutated)}", kinds);
     }
 
     private static (string Outcome, string? Failure) Judge(List<SchemaFile> files)

@@ -100,21 +100,27 @@ internal sealed class SchemaMutator
             return (InsertEscape(text), "escape-in-string");
         }
 
-        JsonNode? root;
-        var objects = new List<JsonObject>();
         try
         {
-            root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 4096 });
-            if (root is JsonObject parsed)
-            {
-                // JsonObject reads its members lazily: duplicate keys surface here.
-                Collect(parsed, objects);
-            }
+            return MutateTree(text);
         }
-        catch (Exception e) when (e is JsonException or ArgumentException)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
-            // An earlier mutation broke the JSON (or duplicated a key, which JsonNode refuses); keep breaking it as text.
+            // An earlier mutation broke the JSON, duplicated a key (JsonNode refuses both) or left a lone surrogate
+            // escape (JsonNode cannot write it back): keep breaking it as text.
             return (Corrupt(text), "corrupt-char");
+        }
+    }
+
+    private (string Text, string Kind) MutateTree(string text)
+    {
+        JsonNode? root;
+        var objects = new List<JsonObject>();
+        root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 4096 });
+        if (root is JsonObject parsed)
+        {
+            // JsonObject reads its members lazily: duplicate keys surface here.
+            Collect(parsed, objects);
         }
 
         if (root is not JsonObject rootObject)
