@@ -67,7 +67,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         var inputs = documents
             .Combine(graph)
             .Combine(options)
-            .Select(static (pair, _) => new DocumentInput(pair.Left.Left, pair.Left.Right.SliceFor(pair.Left.Left.Path), pair.Right))
+            .Select(static (pair, _) => Slice(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Slice);
 
         var models = inputs
@@ -128,6 +128,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         try
         {
+            FaultInjection.Check(TrackingNames.ReadSchema, file.Path);
             return SchemaDocumentReader.Parse(file.Path, file.Options, file.Text?.ToString());
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -140,11 +141,12 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     {
         try
         {
+            FaultInjection.Check(TrackingNames.Documents, parsed.Path);
             return SchemaDocumentReader.Read(parsed, options);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(parsed.Path, SourceSpan.None), "reading", parsed.Path, Describe(e));
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(parsed.Path, SourceSpan.None), "reading", PathHelpers.Relative(parsed.Path, options.ProjectDirectory), Describe(e));
             return new SchemaDocument(parsed.Path, parsed.Path, PathHelpers.ToFileUri(parsed.Path), options.Namespace, null, options.DefaultDialect, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
         }
     }
@@ -153,6 +155,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     {
         try
         {
+            FaultInjection.Check(TrackingNames.IndexSchema, document.Path);
             return new IndexResult(SchemaIndexer.Index(document, cancellationToken), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -166,6 +169,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     {
         try
         {
+            FaultInjection.Check(TrackingNames.Graph, "all schema files");
             var failures = new List<DiagnosticInfo>();
             var list = new List<SchemaIndex>(indexes.Length);
             foreach (var result in indexes)
@@ -187,10 +191,31 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static DocumentModel BuildModels(DocumentInput input, CancellationToken cancellationToken)
+    private static DocumentInput Slice(SchemaDocument document, SchemaGraph graph, GeneratorOptions options)
     {
         try
         {
+            FaultInjection.Check(TrackingNames.Slice, document.Path);
+            return new DocumentInput(document, graph.SliceFor(document.Path), options, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Reported once, by the model step; the validation step then plans nothing for the document.
+            return new DocumentInput(document, null, options, Describe(e));
+        }
+    }
+
+    private static DocumentModel BuildModels(DocumentInput input, CancellationToken cancellationToken)
+    {
+        if (input.Slice is null)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(input.Document.Path, SourceSpan.None), "taking the references and names of", input.Document.DisplayPath, input.Failure ?? "no slice of the graph");
+            return new DocumentModel(EquatableArray<TypeModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
+
+        try
+        {
+            FaultInjection.Check(TrackingNames.BuildModels, input.Document.Path);
             return TypeModelBuilder.Build(input.Document, input.Slice, input.Options, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -203,13 +228,14 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     private static ValidationDocumentModel BuildValidators(DocumentInput input, CancellationToken cancellationToken)
     {
         var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-        if (!input.Options.Validation)
+        if (input.Slice is null || !input.Options.Validation)
         {
             return new ValidationDocumentModel(EquatableArray<ValidatorModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         try
         {
+            FaultInjection.Check(TrackingNames.BuildValidators, input.Document.Path);
             var validators = ValidationPlanBuilder.Build(input.Document, input.Slice, input.Options, diagnostics, cancellationToken);
             return new ValidationDocumentModel(validators, diagnostics.ToEquatableArray());
         }
@@ -229,11 +255,12 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         try
         {
+            FaultInjection.Check(EmitValidatorStep, validator.SchemaFile);
             context.AddSource(validator.HintName, SourceText.From(ValidatorEmitter.Emit(validator), Encoding.UTF8));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the validation code of", validator.Namespace + "." + validator.Name, Describe(e)).ToDiagnostic());
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the validation code of", validator.Namespace + "." + validator.Name + " (" + validator.SchemaFile + "#" + validator.Pointer + ")", Describe(e)).ToDiagnostic());
         }
     }
 
@@ -246,6 +273,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         try
         {
+            FaultInjection.Check(EmitTypeStep, type.SchemaFile);
             var source = type.Kind switch
             {
                 TypeModelKind.Enum => EnumEmitter.Emit(type),
@@ -256,7 +284,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the C# code of", type.Namespace + "." + type.Name, Describe(e)).ToDiagnostic());
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the C# code of", type.Namespace + "." + type.Name + " (" + type.SchemaFile + "#" + type.Pointer + ")", Describe(e)).ToDiagnostic());
         }
     }
 
@@ -269,6 +297,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         try
         {
+            FaultInjection.Check(EmitResolverStep, model.Namespace);
             context.AddSource(model.HintName, SourceText.From(ResolverEmitter.Emit(model), Encoding.UTF8));
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -295,7 +324,17 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     {
         foreach (var diagnostic in diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            Diagnostic reported;
+            try
+            {
+                reported = diagnostic.ToDiagnostic();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                reported = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, diagnostic.Location, "reporting " + diagnostic.Id + " for", diagnostic.Location?.FilePath ?? "the project", Describe(e)).ToDiagnostic();
+            }
+
+            context.ReportDiagnostic(reported);
         }
     }
 
@@ -317,13 +356,19 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
+    // The names FaultInjection knows the output steps by (the others are their tracking names).
+    internal const string EmitTypeStep = "EmitType";
+    internal const string EmitValidatorStep = "EmitValidator";
+    internal const string EmitResolverStep = "EmitResolver";
+
     private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;
 
     /// <summary>A document's index, or what went wrong while making it.</summary>
     private sealed record IndexResult(SchemaIndex Index, DiagnosticInfo? Failure);
 
     /// <summary>The input of the per-document model step.</summary>
-    private sealed record DocumentInput(SchemaDocument Document, GraphSlice Slice, GeneratorOptions Options);
+    /// <remarks><see cref="Slice"/> is null, and <see cref="Failure"/> says why, when taking the slice failed.</remarks>
+    private sealed record DocumentInput(SchemaDocument Document, GraphSlice? Slice, GeneratorOptions Options, string? Failure);
 
     /// <summary>A generated type as its namespace's resolver sees it.</summary>
     private sealed record ResolverItem(string Namespace, string Accessibility, ResolverEntry Entry);

@@ -92,10 +92,15 @@ internal static class DiagnosticDescriptors
         "{0}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ReferencesTooDeep = Create(
+        "SCH017", "References are nested too deeply",
+        "The reference '{0}' is reached through more than {1} nested references; it is typed as JsonElement",
+        DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
         InvalidJson, NotASchema, UnresolvedReference, DuplicateId, ReferenceCycle, WrongKeywordType, InvalidRegex,
         RequiredPropertyNotDeclared, NameCollision, UnknownKeyword, LanguageVersionTooLow, UnsupportedFeature,
-        InternalError, NestingTooDeep, MissingRuntime, DuplicateKey);
+        InternalError, NestingTooDeep, MissingRuntime, DuplicateKey, ReferencesTooDeep);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> Catalog => All.Values;
 

@@ -231,7 +231,7 @@ internal static class UnionEmitter
             {
                 WriteDiscriminated(writer, type, candidates);
             }
-            else if (!union.IsOneOf && candidates.FindIndex(c => Check(c.Type) == "true") is var always && always >= 0 && always < candidates.Count - 1)
+            else if (!union.IsOneOf && candidates.FindIndex(c => Check(c.Type, true) == "true") is var always && always >= 0 && always < candidates.Count - 1)
             {
                 // anyOf: a case that takes every value of this token ends the list; the ones after it are never reached.
                 candidates = candidates.Take(always + 1).ToList();
@@ -308,7 +308,7 @@ internal static class UnionEmitter
 
         for (var i = 0; i < candidates.Count; i++)
         {
-            var check = Check(candidates[i].Type);
+            var check = Check(candidates[i].Type, type.Union!.UseValidators);
             if (oneOf)
             {
                 // oneOf: every case is checked, and a value that fits two is an error.
@@ -353,12 +353,13 @@ internal static class UnionEmitter
     }
 
     /// <summary>
-    /// The check that a buffered value fits a case: generated records and unions validate it against their schema;
+    /// The check that a buffered value fits a case: generated records and unions validate it against their schema (with
+    /// SchemataValidation=false, their readers decide);
     /// enums, formatted strings, integers, lists and dictionaries try their reader; the rest take any value of their token.
     /// </summary>
-    private static string Check(TypeRef type) => type.Kind switch
+    private static string Check(TypeRef type, bool useValidators) => type.Kind switch
     {
-        TypeKind.Record or TypeKind.Union => $"{type.FullName}.Validate(element).IsValid",
+        TypeKind.Record or TypeKind.Union when useValidators => $"{type.FullName}.Validate(element).IsValid",
         TypeKind.String or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean or TypeKind.Any => "true",
         _ => $"{Runtime}UnionReader.Fits<{type.Syntax}, {Handlers.Plain(type)}>(element)",
     };

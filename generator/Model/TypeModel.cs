@@ -107,7 +107,8 @@ internal sealed record EnumMemberModel(string Name, string Value, string? Number
 /// <summary>The cases of a union (<c>oneOf</c>/<c>anyOf</c>) and how a reader tells them apart.</summary>
 /// <param name="IsOneOf">For <c>oneOf</c>, a value that fits several cases is an error; for <c>anyOf</c> the first fitting case wins.</param>
 /// <param name="Discriminator">OpenAPI's <c>discriminator.propertyName</c>: the property whose string value names the case; null without one.</param>
-internal sealed record UnionModel(bool IsOneOf, string? Discriminator, EquatableArray<UnionCaseModel> Cases);
+/// <param name="UseValidators">Validation code is generated, so records and unions can be checked against their schemas; else their readers decide.</param>
+internal sealed record UnionModel(bool IsOneOf, string? Discriminator, EquatableArray<UnionCaseModel> Cases, bool UseValidators);
 
 /// <summary>One case of a union: a nested record holding a value of <see cref="Type"/>.</summary>
 /// <param name="Name">The nested record's name.</param>

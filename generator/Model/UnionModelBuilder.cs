@@ -58,7 +58,7 @@ internal static class UnionModelBuilder
             AdditionalPropertiesKind.Any,
             null,
             EquatableArray<EnumMemberModel>.Empty,
-            new UnionModel(keyword == "oneOf", discriminator?.GetString("propertyName"), cases.ToEquatableArray()));
+            new UnionModel(keyword == "oneOf", discriminator?.GetString("propertyName"), cases.ToEquatableArray(), options.Validation));
     }
 
     /// <summary>

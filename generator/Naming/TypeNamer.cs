@@ -23,8 +23,11 @@ namespace Schemata.Generator.Naming;
 /// </summary>
 internal static class TypeNamer
 {
-    /// <summary>Names that generated helper types use in every namespace.</summary>
-    public static readonly string[] ReservedTypeNames = { "SchemataJsonResolver" };
+    /// <summary>
+    /// Names that generated helper types use in every namespace, and the names of members every generated type has: a
+    /// type named like one of its own members does not compile (CS0542), so a schema titled "Equals" gets "Equals2".
+    /// </summary>
+    public static readonly string[] ReservedTypeNames = new[] { "SchemataJsonResolver" }.Concat(TypeModelBuilder.ReservedMemberNames).ToArray();
 
     /// <summary>An enum <c>E</c> gets a converter class <c>EJsonConverter</c> beside it.</summary>
     public const string EnumConverterSuffix = "JsonConverter";

@@ -44,7 +44,7 @@ internal static class SchemaDocumentReader
 
         if (parsed.Failure is { } failure)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(path, SourceSpan.None), "reading", path, failure));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(path, SourceSpan.None), "reading", displayPath, failure));
             return Result(null, options.DefaultDialect);
         }
 

@@ -17,6 +17,9 @@ namespace Schemata.Generator.Resolution;
 /// </summary>
 internal sealed class SchemaGraphBuilder
 {
+    /// <summary>How many references may be followed through one another to type a schema (README: Limits).</summary>
+    public const int MaxReferenceDepth = 64;
+
     private readonly SchemaRegistry _registry;
     private readonly Dictionary<SchemaLocation, TypeSite> _sites = new();
     private readonly Dictionary<SchemaLocation, ResolvedReference> _references = new();
@@ -108,6 +111,13 @@ internal sealed class SchemaGraphBuilder
         var document = _registry.Document(source.DocumentPath);
         if (visit is not { } v || document is null || v.Node["$ref"] is not { IsString: true } refNode)
         {
+            return new ResolvedReference(source, null, TypeRef.Any);
+        }
+
+        // Each nested reference costs stack (reference → type of its target → its reference …): deep chains stop here.
+        if (_inProgress.Count >= MaxReferenceDepth)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencesTooDeep, document.Path, refNode.Span, refNode.Text!, MaxReferenceDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return new ResolvedReference(source, null, TypeRef.Any);
         }
 

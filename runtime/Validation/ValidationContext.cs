@@ -71,6 +71,10 @@ public sealed partial class ValidationContext
         {
             valid = false;
         }
+        catch (InvalidOperationException e) when (IsIllFormedText(e))
+        {
+            valid = false;
+        }
         finally
         {
             t_cached = fast;
@@ -99,9 +103,20 @@ public sealed partial class ValidationContext
         {
             collecting.Fail("$ref", string.Empty, string.Empty, string.Empty, string.Empty, "the schema references itself so deeply that validation was stopped");
         }
+        catch (InvalidOperationException e) when (IsIllFormedText(e))
+        {
+            collecting.Fail("type", string.Empty, string.Empty, string.Empty, string.Empty, "the value holds a string that is not well-formed Unicode (" + e.Message + "), so validation was stopped");
+        }
 
         return ValidationResult.FromErrors(collecting._errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
     }
+
+    /// <summary>
+    /// JsonDocument accepts strings with invalid UTF-8 or lone surrogate escapes (<c>"\ud800"</c>) and only throws when
+    /// one is read; such a value cannot satisfy a schema that looks at it, so it is reported as invalid, not thrown.
+    /// </summary>
+    private static bool IsIllFormedText(InvalidOperationException e)
+        => e.Message.Contains("UTF-8", StringComparison.Ordinal) || e.Message.Contains("UTF-16", StringComparison.Ordinal);
 
     private void Reset()
     {

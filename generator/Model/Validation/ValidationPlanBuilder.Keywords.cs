@@ -380,8 +380,15 @@ internal sealed partial class ValidationPlanBuilder
 
         if (visit.Dialect >= SchemaDialect.Draft7 && Call(visit, owner, "if") is { } condition)
         {
-            applicators.Add(new ApplicatorPlan(ApplicatorKind.Conditional, "if", new EquatableArray<SubschemaCall>(new[] { condition }),
-                Call(visit, owner, "then"), Call(visit, owner, "else"), EquatableArray<DynamicCandidate>.Empty));
+            var then = Call(visit, owner, "then");
+            var otherwise = Call(visit, owner, "else");
+            // A boolean if with neither then nor else decides nothing and annotates nothing (its verdict would be an
+            // unused variable, warning CS0219, in the consumer's build).
+            if (then is not null || otherwise is not null || condition.Constant is null)
+            {
+                applicators.Add(new ApplicatorPlan(ApplicatorKind.Conditional, "if", new EquatableArray<SubschemaCall>(new[] { condition }),
+                    then, otherwise, EquatableArray<DynamicCandidate>.Empty));
+            }
         }
     }
 
@@ -437,9 +444,13 @@ internal sealed partial class ValidationPlanBuilder
         return owner.Regex(translated);
     }
 
-    /// <summary>A non-negative integer keyword (2.0 counts), or null.</summary>
+    /// <summary>
+    /// A non-negative integer keyword (2.0 counts), or null. Counts are compared with int lengths, so larger ones are
+    /// taken as int.MaxValue, which means the same (no string, array or object is that long) and keeps the comparison
+    /// from being a warning (CS0652) in the consumer's build.
+    /// </summary>
     private static long? Count(JsonNode node, string keyword)
-        => node[keyword] is { IsNumber: true } value && JsonNumber.IsInteger(value.Text!) && JsonNumber.TryInt64(value.Text!, out var n) && n >= 0 ? n : null;
+        => node[keyword] is { IsNumber: true } value && JsonNumber.IsInteger(value.Text!) && JsonNumber.TryInt64(value.Text!, out var n) && n >= 0 ? Math.Min(n, int.MaxValue) : null;
 
     private static EquatableArray<string>? Names(JsonNode node)
     {
