@@ -110,7 +110,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .Combine(graph)
             .Combine(options)
             .Select(static (pair, cancellationToken) => BuildValidators(
-                new DocumentInput(pair.Left.Left, pair.Left.Right.SliceFor(pair.Left.Left.Path), pair.Right with { Internal = true }),
+                new DocumentInput(pair.Left.Left, pair.Left.Right.SliceFor(pair.Left.Left.Path), pair.Right with { Internal = true }, null),
                 cancellationToken))
             .SelectMany(static (model, _) => model.Validators);
         context.RegisterSourceOutput(metaschemaValidators.Combine(canEmit), static (spc, pair) => EmitValidator(spc, pair.Left, pair.Right));
