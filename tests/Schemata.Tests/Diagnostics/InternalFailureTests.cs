@@ -51,8 +51,11 @@ public class InternalFailureTests
         run.Source("Consumer.Good.Validation.g.cs").ShouldContain("Validate");
         // A type whose code could not be written is missing, so code that names it (its resolver entry) cannot compile;
         // SCH013 says why. Nothing else may break.
-        run.CompilationProblems.Where(d => !d.GetMessage().Contains("'Bad'", System.StringComparison.Ordinal)).ShouldBeEmpty(run.Describe());
-        if (step != SchemataGenerator.EmitTypeStep)
+        // The failed schema's validation partial names members of its missing record too (its instance Validate).
+        run.CompilationProblems
+            .Where(d => !d.GetMessage().Contains("'Bad'", System.StringComparison.Ordinal) && !(d.Location.SourceTree?.FilePath.Contains("Consumer.Bad.", System.StringComparison.Ordinal) ?? false))
+            .ShouldBeEmpty(run.Describe());
+        if (step is not (SchemataGenerator.EmitTypeStep or "BuildModels"))
         {
             run.CompilationProblems.ShouldBeEmpty(run.Describe());
         }
