@@ -28,13 +28,15 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => OptionsReader.ReadGlobal(provider.GlobalOptions))
+            .Select(static (provider, _) => ReadOptions(provider))
             .WithTrackingName(TrackingNames.Options);
 
         var consumer = context.CompilationProvider
             .Combine(context.ParseOptionsProvider)
-            .Select(static (pair, _) => ConsumerReader.Read(pair.Left, pair.Right))
+            .Select(static (pair, _) => ReadConsumer(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Consumer);
+        context.RegisterSourceOutput(options.Select(static (o, _) => o.Failure), static (spc, failure) => ReportFailure(spc, "reading the MSBuild options of", failure));
+        context.RegisterSourceOutput(consumer.Select(static (c, _) => c.Failure), static (spc, failure) => ReportFailure(spc, "inspecting", failure));
 
         // Every .json additional file is a schema unless its item says Schemata="false"; files that turn out not
         // to be schemas (stylecop.json, say) are reported and skipped. Parsing, the one expensive part of reading,
@@ -117,6 +119,42 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         var hasSchemas = documents.Collect().Select(static (all, _) => !all.IsEmpty);
         context.RegisterSourceOutput(consumer.Combine(hasSchemas), static (spc, pair) => ReportConsumer(spc, pair.Left, pair.Right));
+    }
+
+    /// <summary>The project's options; if reading them fails, the defaults, and the failure is reported (SCH013).</summary>
+    private static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+    {
+        try
+        {
+            FaultInjection.Check(TrackingNames.Options, "the project");
+            return OptionsReader.ReadGlobal(provider.GlobalOptions);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new GeneratorOptions(GeneratorOptions.DefaultNamespace, null, false, SchemaDialect.Draft202012, Failure: Describe(e));
+        }
+    }
+
+    /// <summary>What the compilation offers; if inspecting it fails, what a C# 11, .NET 8 project offers, and the failure is reported.</summary>
+    private static ConsumerInfo ReadConsumer(Compilation compilation, ParseOptions parseOptions)
+    {
+        try
+        {
+            FaultInjection.Check(TrackingNames.Consumer, "the project");
+            return ConsumerReader.Read(compilation, parseOptions);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ConsumerInfo(ConsumerInfo.MinimumLanguageVersion, true, true, true, Describe(e));
+        }
+    }
+
+    private static void ReportFailure(SourceProductionContext context, string step, string? failure)
+    {
+        if (failure is not null)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, step, "the project", failure).ToDiagnostic());
+        }
     }
 
     private static ParsedSchema Parse(SchemaFileInput file, CancellationToken cancellationToken)

@@ -6,13 +6,15 @@ namespace Schemata.Generator.Model;
 /// </summary>
 /// <param name="FormatAssertion">Whether <c>format</c> is checked by validation (<c>SchemataFormatAssertion</c>); by default it is only an annotation.</param>
 /// <param name="Validation">Whether validation code is generated (<c>SchemataValidation</c>, on by default).</param>
+/// <param name="Failure">Why the options could not be read (the defaults are used instead); null normally.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string? ProjectDirectory,
     bool Internal,
     SchemaDialect DefaultDialect,
     bool FormatAssertion = false,
-    bool Validation = true)
+    bool Validation = true,
+    string? Failure = null)
 {
     public const string DefaultNamespace = "Schemata.Generated";
 
@@ -23,7 +25,8 @@ internal sealed record GeneratorOptions(
 internal sealed record FileOptions(string? Namespace, string? TypeName, string? BaseUri, bool Excluded);
 
 /// <summary>What the consuming compilation offers; the generated code adapts to it.</summary>
-internal sealed record ConsumerInfo(int LanguageVersion, bool HasRuntime, bool HasRequiredMembers, bool HasDateOnly)
+/// <param name="Failure">Why the compilation could not be inspected (the defaults of a C# 11, .NET 8 project are used instead); null normally.</param>
+internal sealed record ConsumerInfo(int LanguageVersion, bool HasRuntime, bool HasRequiredMembers, bool HasDateOnly, string? Failure = null)
 {
     /// <summary>C# 11: required members.</summary>
     public const int MinimumLanguageVersion = 1100;

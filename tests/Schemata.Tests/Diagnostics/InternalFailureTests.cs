@@ -81,6 +81,21 @@ public class InternalFailureTests
         run.TypeHintNames.ShouldBe(new[] { "Consumer.Bad.g.cs", "Consumer.Good.g.cs" }, ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("Options", "reading the MSBuild options of 'the project'")]
+    [InlineData("Consumer", "inspecting 'the project'")]
+    public void A_failure_while_reading_the_project_is_reported_and_every_type_still_generates(string step, string message)
+    {
+        var run = RunWithFault(step, "the project");
+
+        run.Result.Results.Single().Exception.ShouldBeNull();
+        run.Diagnostics("SCH013").ShouldHaveSingleItem(run.Describe()).GetMessage().ShouldContain(message);
+        // With the options unread, the types go to the default namespace; they are all there.
+        run.TypeHintNames.Count().ShouldBe(2);
+        run.TypeHintNames.ShouldContain(n => n.EndsWith(".Good.g.cs", System.StringComparison.Ordinal));
+        run.GeneratorDiagnostics.Select(d => d.Id).ShouldNotContain("CS8785");
+    }
+
     [Fact]
     public void Without_a_fault_nothing_is_reported()
     {
