@@ -39,4 +39,20 @@ internal static class GeneratedCode
             writer.Line("[global::System.Obsolete]");
         }
     }
+
+    /// <summary>
+    /// The <c>Read</c>/<c>Write</c> overrides every generated <c>JsonConverter&lt;T&gt;</c> has: both hand over to the
+    /// converter's static <c>ReadValue</c>/<c>WriteValue</c>, reading through the runtime so errors get their full path.
+    /// </summary>
+    public static void WriteConverterOverrides(SourceWriter writer, string fullName, string converter)
+    {
+        const string json = "global::System.Text.Json.";
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override {fullName} Read(ref {json}Utf8JsonReader reader, global::System.Type typeToConvert, {json}JsonSerializerOptions options)");
+        writer.Line($"    => global::Schemata.Serialization.JsonDocumentIO.Read<{fullName}, {converter}>(ref reader);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override void Write({json}Utf8JsonWriter writer, {fullName} value, {json}JsonSerializerOptions options)");
+        writer.Line("    => WriteValue(writer, value);");
+    }
 }

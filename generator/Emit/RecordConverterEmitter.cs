@@ -33,13 +33,7 @@ internal static class RecordConverterEmitter
         }
 
         writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override {type.FullName} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)");
-        writer.Line($"    => {Runtime}JsonDocumentIO.Read<{type.FullName}, JsonConverter>(ref reader);");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override void Write({Json}Utf8JsonWriter writer, {type.FullName} value, {Json}JsonSerializerOptions options)");
-        writer.Line("    => WriteValue(writer, value);");
+        GeneratedCode.WriteConverterOverrides(writer, type.FullName, "JsonConverter");
         writer.Line();
         WriteRead(writer, type, words);
         writer.Line();

@@ -184,13 +184,7 @@ internal static class UnionEmitter
         writer.Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as JSON, without reflection.</summary>");
         writer.Line($"public sealed class JsonConverter : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
         writer.OpenBrace();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override {type.FullName} Read(ref {Json}Utf8JsonReader reader, global::System.Type typeToConvert, {Json}JsonSerializerOptions options)");
-        writer.Line($"    => {Runtime}JsonDocumentIO.Read<{type.FullName}, JsonConverter>(ref reader);");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override void Write({Json}Utf8JsonWriter writer, {type.FullName} value, {Json}JsonSerializerOptions options)");
-        writer.Line("    => WriteValue(writer, value);");
+        GeneratedCode.WriteConverterOverrides(writer, type.FullName, "JsonConverter");
         writer.Line();
         WriteRead(writer, type);
         writer.Line();
@@ -402,7 +396,7 @@ internal static class UnionEmitter
 
     private static string Describe(TypeRef type) => type.IsNamed ? $"a <see cref=\"{type.FullName}\"/>" : $"a <c>{DocText(type.Syntax)}</c>";
 
-    private static string DocText(string text) => text.Replace("global::", string.Empty).Replace("<", "&lt;").Replace(">", "&gt;");
+    private static string DocText(string text) => ValidatorEmitter.DocText(text.Replace("global::", string.Empty));
 
     /// <summary>The parameter of <c>Match</c>/<c>Switch</c> for a case: its name in camelCase (written with <c>@</c>, so keywords are fine).</summary>
     private static string Parameter(UnionCaseModel c) => char.ToLowerInvariant(c.Name[0]) + c.Name.Substring(1);
