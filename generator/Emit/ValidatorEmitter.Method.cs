@@ -220,9 +220,10 @@ internal static partial class ValidatorEmitter
                     : $"c.Apply({site.Instance}, {path}, {method}, {site.P}, {site.Q})";
             }
 
+            // The fast run calls the subschema directly; only the collecting run steps into the locations.
             var expression = site.Kind == CallKind.Property
-                ? $"c.Property(property, {path}, {method})"
-                : $"c.Item({site.Instance}, k, {path}, {method})";
+                ? $"(c.Collecting ? c.Property(property, {path}, {method}) : {method}(property.Value, c, -1, -1))"
+                : $"(c.Collecting ? c.Item({site.Instance}, k, {path}, {method}) : {method}({site.Instance}, c, -1, -1))";
             if (call.EnterResource is null)
             {
                 return expression;

@@ -109,11 +109,20 @@ internal static partial class ValidatorEmitter
                 _w.Line("var matched = false;");
             }
 
-            var first = true;
+            // One lookup in a table of the declared names, then a jump: comparing the name with each declared name in
+            // turn cost most of the time of validating objects with many properties.
+            if (plan.Properties.Count > 0)
+            {
+                var table = "__Names" + Next(string.Empty) + _plan.Method;
+                _fields.Line($"private static readonly global::Schemata.PropertyNameTable {table} = new({string.Join(", ", plan.Properties.Select(x => Lit(x.Name)))});");
+                _w.Line($"switch ({table}.IndexOf(property))");
+                _w.OpenBrace();
+            }
+
+            var index = 0;
             foreach (var property in plan.Properties)
             {
-                _w.Line($"{(first ? "if" : "else if")} (property.NameEquals({Utf8(property.Name)}))");
-                first = false;
+                _w.Line($"case {(index++).ToString(CultureInfo.InvariantCulture)}:");
                 _w.OpenBrace();
                 if (property.Schema is not null && tracksMatch)
                 {
@@ -138,6 +147,12 @@ internal static partial class ValidatorEmitter
                     }
                 }
 
+                _w.Line("break;");
+                _w.CloseBrace();
+            }
+
+            if (plan.Properties.Count > 0)
+            {
                 _w.CloseBrace();
             }
 

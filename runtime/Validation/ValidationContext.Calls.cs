@@ -5,7 +5,7 @@ namespace Schemata;
 
 // The calling protocol of generated validators, in one place so that the generated code stays short: step into
 // the keyword (and the property, item or resource), check the subschema, step back out. Locations are recorded only
-// by the collecting run; the fast run just checks.
+// while collecting, and only into objects that fail a fast check first; fast checks just check.
 public sealed partial class ValidationContext
 {
     /// <summary>Records that the schema failed; true when the caller should stop at once (the fast run).</summary>
@@ -22,6 +22,11 @@ public sealed partial class ValidationContext
         if (!_collecting)
         {
             return method(property.Value, this, -1, -1);
+        }
+
+        if (property.Value.ValueKind == JsonValueKind.Object && Passes(property.Value, method))
+        {
+            return true;
         }
 
         EnterKeyword(keywordPath);
@@ -49,6 +54,11 @@ public sealed partial class ValidationContext
         if (!_collecting)
         {
             return method(item, this, -1, -1);
+        }
+
+        if (item.ValueKind == JsonValueKind.Object && Passes(item, method))
+        {
+            return true;
         }
 
         EnterKeyword(keywordPath);

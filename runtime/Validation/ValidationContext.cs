@@ -9,9 +9,11 @@ namespace Schemata;
 
 /// <summary>
 /// The state of one validation, used by generated validators (not meant to be used directly).
-/// A validation first runs fast: no paths are tracked and the first failure stops it, so that a valid document
-/// allocates nothing (the context is cached per thread). Only when that run fails does a second, collecting run
-/// record every error with its instance and keyword locations.
+/// A validation records every error with its instance and keyword locations, but it only tracks locations where an
+/// error can be: before it steps into an object (the value of a property or an item), it checks the object in fast
+/// mode, without locations and stopping at the first failure, and steps in only when that check fails. So a valid
+/// document costs one fast pass and allocates nothing (the context is cached per thread), and an invalid one costs
+/// about one pass plus the failing objects again.
 /// It also carries the dynamic scope (the schema resources entered, for <c>$dynamicRef</c> and <c>$recursiveRef</c>)
 /// and the sets of evaluated properties and items that <c>unevaluatedProperties</c>/<c>unevaluatedItems</c> need.
 /// </summary>
@@ -21,26 +23,20 @@ public sealed partial class ValidationContext
     [ThreadStatic]
     private static ValidationContext? t_cached;
 
-    private readonly bool _collecting;
+    private bool _collecting;
     private string[] _scope = new string[8];
     private int _scopeDepth;
     private ulong[] _bits = new ulong[32];
     private int _bitsTop;
     private List<ValidationError>? _errors;
-    private readonly List<PathSegment>? _instancePath;
-    private readonly List<string>? _keywordPath;
+    private readonly List<PathSegment> _instancePath = new();
+    private readonly List<string> _keywordPath = new();
 
-    private ValidationContext(bool collecting)
+    private ValidationContext()
     {
-        _collecting = collecting;
-        if (collecting)
-        {
-            _instancePath = new List<PathSegment>();
-            _keywordPath = new List<string>();
-        }
     }
 
-    /// <summary>True in the run that records errors; false in the fast run, which stops at the first failure.</summary>
+    /// <summary>True while errors are recorded; false in a fast check, which stops at the first failure.</summary>
     public bool Collecting
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -54,61 +50,67 @@ public sealed partial class ValidationContext
     public static ValidationResult Run(JsonElement instance, SchemaValidator validator, string? resource)
     {
         ArgumentNullException.ThrowIfNull(validator);
-        var fast = t_cached ?? new ValidationContext(collecting: false);
+        var context = t_cached ?? new ValidationContext();
         t_cached = null;
+        context.Reset();
         bool valid;
         try
         {
-            fast.Reset();
             if (resource is not null)
             {
-                fast.EnterResource(resource);
+                context.EnterResource(resource);
             }
 
-            valid = validator(instance, fast);
+            valid = validator(instance, context);
+            if (!valid && context.ErrorCount == 0)
+            {
+                // A failure always says why; one that does not is a bug, reported rather than hidden.
+                context.Fail("$schema", string.Empty, string.Empty, string.Empty, string.Empty, "the value failed validation, but no error was recorded (a Schemata bug: please report it)");
+            }
         }
         catch (InsufficientExecutionStackException)
         {
             valid = false;
+            context.Collect();
+            context.Fail("$ref", string.Empty, string.Empty, string.Empty, string.Empty, "the schema references itself so deeply that validation was stopped");
         }
         catch (InvalidOperationException e) when (IsIllFormedText(e))
         {
             valid = false;
+            context.Collect();
+            context.Fail("type", string.Empty, string.Empty, string.Empty, string.Empty, "the value holds a string that is not well-formed Unicode (" + e.Message + "), so validation was stopped");
+        }
+
+        var errors = context._errors;
+        context._errors = null;
+        t_cached = context;
+        return valid ? ValidationResult.Valid : ValidationResult.FromErrors(errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
+    }
+
+    /// <summary>
+    /// Checks <paramref name="value"/> in fast mode: no locations, no errors, stopping at the first failure. A value
+    /// that passes needs no locations; one that fails is checked again, collecting.
+    /// </summary>
+    private bool Passes(JsonElement value, SchemaMethod method)
+    {
+        _collecting = false;
+        try
+        {
+            return method(value, this, -1, -1);
         }
         finally
         {
-            t_cached = fast;
+            _collecting = true;
+            _timedOut = false;
         }
+    }
 
-        if (valid)
-        {
-            return ValidationResult.Valid;
-        }
-
-        var collecting = new ValidationContext(collecting: true);
-        try
-        {
-            if (resource is not null)
-            {
-                collecting.EnterResource(resource);
-            }
-
-            if (validator(instance, collecting) && collecting.ErrorCount == 0)
-            {
-                // Both runs must agree; a disagreement is a bug, reported rather than hidden.
-                collecting.Fail("$schema", string.Empty, string.Empty, string.Empty, string.Empty, "the value failed validation, but no error was recorded (a Schemata bug: please report it)");
-            }
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            collecting.Fail("$ref", string.Empty, string.Empty, string.Empty, string.Empty, "the schema references itself so deeply that validation was stopped");
-        }
-        catch (InvalidOperationException e) when (IsIllFormedText(e))
-        {
-            collecting.Fail("type", string.Empty, string.Empty, string.Empty, string.Empty, "the value holds a string that is not well-formed Unicode (" + e.Message + "), so validation was stopped");
-        }
-
-        return ValidationResult.FromErrors(collecting._errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
+    /// <summary>Back to collecting after an exception ended a fast check; the locations it left are dropped.</summary>
+    private void Collect()
+    {
+        _collecting = true;
+        _instancePath.Clear();
+        _keywordPath.Clear();
     }
 
     /// <summary>
@@ -120,8 +122,13 @@ public sealed partial class ValidationContext
 
     private void Reset()
     {
+        _collecting = true;
         _scopeDepth = 0;
         _bitsTop = 0;
+        _timedOut = false;
+        _errors = null;
+        _instancePath.Clear();
+        _keywordPath.Clear();
     }
 
     // ---- dynamic scope ----
@@ -263,7 +270,7 @@ public sealed partial class ValidationContext
         }
     }
 
-    // ---- locations, recorded only by the collecting run ----
+    // ---- locations, recorded only while collecting ----
 
     /// <summary>Steps into a keyword of the schema (a segment of the evaluation path such as "/properties/a" or "/$ref").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -271,7 +278,7 @@ public sealed partial class ValidationContext
     {
         if (_collecting)
         {
-            _keywordPath!.Add(segment);
+            _keywordPath.Add(segment);
         }
     }
 
@@ -281,7 +288,7 @@ public sealed partial class ValidationContext
     {
         if (_collecting)
         {
-            _keywordPath!.RemoveAt(_keywordPath.Count - 1);
+            _keywordPath.RemoveAt(_keywordPath.Count - 1);
         }
     }
 
@@ -291,7 +298,7 @@ public sealed partial class ValidationContext
     {
         if (_collecting)
         {
-            _instancePath!.Add(new PathSegment(property, -1));
+            _instancePath.Add(new PathSegment(property, -1));
         }
     }
 
@@ -301,7 +308,7 @@ public sealed partial class ValidationContext
     {
         if (_collecting)
         {
-            _instancePath!.Add(new PathSegment(default, index));
+            _instancePath.Add(new PathSegment(default, index));
         }
     }
 
@@ -311,7 +318,7 @@ public sealed partial class ValidationContext
     {
         if (_collecting)
         {
-            _instancePath!.RemoveAt(_instancePath.Count - 1);
+            _instancePath.RemoveAt(_instancePath.Count - 1);
         }
     }
 
@@ -341,14 +348,14 @@ public sealed partial class ValidationContext
         }
 
         _errors ??= new List<ValidationError>();
-        _errors.Add(new ValidationError(InstanceLocation(), keyword, string.Concat(string.Concat(_keywordPath!), keywordPath), schemaLocation + keywordPath, schemaFile, schemaPointer + keywordPath, message));
+        _errors.Add(new ValidationError(InstanceLocation(), keyword, string.Concat(string.Concat(_keywordPath), keywordPath), schemaLocation + keywordPath, schemaFile, schemaPointer + keywordPath, message));
     }
 
     /// <summary>The JSON pointer of the value being checked; property names are only read when an error needs them.</summary>
     private string InstanceLocation()
     {
         var builder = new StringBuilder();
-        foreach (var segment in _instancePath!)
+        foreach (var segment in _instancePath)
         {
             builder.Append('/');
             if (segment.Index >= 0)

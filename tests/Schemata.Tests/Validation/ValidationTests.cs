@@ -60,4 +60,73 @@ public class ValidationTests
         var result = (ValidationResult)validate.Invoke(fromJson.Invoke(null, new object[] { """{"name": "a"}""" }), null)!;
         result.Errors.Select(e => (e.InstanceLocation, e.Keyword)).ShouldBe(new[] { ("/name", "minLength"), ("/name", "pattern") });
     }
+
+    [Fact]
+    public void Errors_deep_in_objects_and_arrays_carry_their_locations_and_valid_siblings_add_none()
+    {
+        // Objects that pass are checked without locations and skipped; only failing ones are walked again, collecting.
+        // Every error must still be found, at its own location, through $ref and arrays of objects.
+        using var schemas = Compile("""
+            {
+              "title": "Team",
+              "type": "object",
+              "properties": {
+                "lead": { "$ref": "#/$defs/Person" },
+                "members": { "type": "array", "items": { "$ref": "#/$defs/Person" } },
+                "groups": { "type": "array", "items": { "type": "array", "items": { "$ref": "#/$defs/Person" } } }
+              },
+              "required": ["lead"],
+              "$defs": {
+                "Person": {
+                  "type": "object",
+                  "properties": {
+                    "name": { "type": "string", "minLength": 2 },
+                    "address": { "type": "object", "properties": { "zip": { "type": "string", "pattern": "^[0-9]{5}$" } }, "required": ["zip"] }
+                  },
+                  "required": ["name"]
+                }
+              }
+            }
+            """);
+        schemas.Validate("schemas/test.json", """
+            {"lead": {"name": "Ada", "address": {"zip": "12345"}},
+             "members": [{"name": "Bob"}, {"name": "C", "address": {"zip": "1"}}, {"name": "Dee", "address": {}}, {"name": "Eve"}],
+             "groups": [[{"name": "Fay"}], [{"name": "Gus"}, {"address": {"zip": "99999"}}]]}
+            """).Errors.Select(e => (e.InstanceLocation, e.Keyword, e.KeywordLocation)).ShouldBe(new[]
+        {
+            ("/members/1/name", "minLength", "/properties/members/items/$ref/properties/name/minLength"),
+            ("/members/1/address/zip", "pattern", "/properties/members/items/$ref/properties/address/properties/zip/pattern"),
+            ("/members/2/address", "required", "/properties/members/items/$ref/properties/address/required"),
+            ("/groups/1/1", "required", "/properties/groups/items/items/$ref/required"),
+        });
+        schemas.Validate("schemas/test.json", """{"lead": {"name": "Ada"}, "members": [{"name": "Bob"}], "groups": [[{"name": "Fay"}]]}""").IsValid.ShouldBeTrue();
+        schemas.Validate("schemas/test.json", """{"lead": {"name": 1}}""").Errors.Select(e => e.InstanceLocation).ShouldBe(new[] { "/lead/name" });
+    }
+
+    [Fact]
+    public void Declared_names_match_whether_or_not_the_payload_escapes_them()
+    {
+        // Names are looked up by their raw UTF-8 bytes; a name written with escapes, or declared with a backslash, is
+        // compared unescaped.
+        using var schemas = Compile("""
+            {
+              "title": "Names",
+              "type": "object",
+              "properties": {
+                "ab": { "type": "string" },
+                "a\\b": { "type": "integer" },
+                "a\nb": { "type": "boolean" },
+                "é": { "type": "null" }
+              },
+              "additionalProperties": false
+            }
+            """);
+        schemas.Validate("schemas/test.json", """{"ab": "x", "a\\b": 1, "a\nb": true, "é": null}""").IsValid.ShouldBeTrue();
+        schemas.Validate("schemas/test.json", """{"\u0061b": "x", "a\u005cb": 1, "a\u000ab": true, "\u00e9": null}""").IsValid.ShouldBeTrue();
+        schemas.Validate("schemas/test.json", """{"\u0061b": 1, "a\\b": "x", "a\nb": 0, "\u00e9": 1}""").Errors.Select(e => (e.InstanceLocation, e.Keyword)).ShouldBe(new[]
+        {
+            ("/ab", "type"), ("/a\\b", "type"), ("/a\nb", "type"), ("/é", "type"),
+        });
+        schemas.Validate("schemas/test.json", """{"a\\\\b": 1}""").Errors.Select(e => e.Keyword).ShouldBe(new[] { "additionalProperties" });
+    }
 }
