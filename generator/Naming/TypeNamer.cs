@@ -115,7 +115,7 @@ internal static class TypeNamer
         var sites = candidates
             .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!))
             .ToList();
-        validators?.AddRange(ValidatorNamer.Name(documents.Select(d => d.Document).ToList(), sites, ScopeOf, diagnostics));
+        validators?.AddRange(ValidatorNamer.Name(documents, sites, ScopeOf, diagnostics));
         return sites;
     }
 

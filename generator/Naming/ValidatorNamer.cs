@@ -15,7 +15,7 @@ namespace Schemata.Generator.Naming;
 /// </summary>
 internal static class ValidatorNamer
 {
-    public static List<ValidatorSite> Name(IReadOnlyList<SchemaDocument> documents, IReadOnlyList<TypeSite> typeSites, Func<string, NameScope> scopeOf, List<DiagnosticInfo> diagnostics)
+    public static List<ValidatorSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, IReadOnlyList<TypeSite> typeSites, Func<string, NameScope> scopeOf, List<DiagnosticInfo> diagnostics)
     {
         var types = new Dictionary<SchemaLocation, TypeSite>();
         foreach (var site in typeSites)
@@ -25,16 +25,18 @@ internal static class ValidatorNamer
 
         var result = new List<ValidatorSite>();
         var enums = new List<(SchemaDocument Document, TypeSite Site, SourceSpan Span)>();
-        foreach (var document in documents)
+        foreach (var (document, index) in documents)
         {
-            foreach (var visit in SchemaWalker.Walk(document))
+            // The index lists, in walk order, the schemas that may get validation code: the root, the definitions and
+            // the type candidates.
+            foreach (var candidate in (index.Validation ?? ValidationIndex.Empty).Validators)
             {
-                var location = new SchemaLocation(document.Path, visit.Pointer);
+                var location = new SchemaLocation(document.Path, candidate.Pointer);
                 if (types.TryGetValue(location, out var typeSite))
                 {
                     if (typeSite.Kind == TypeKind.Enum)
                     {
-                        enums.Add((document, typeSite, visit.Node.Span));
+                        enums.Add((document, typeSite, candidate.Span));
                     }
                     else
                     {
@@ -44,14 +46,14 @@ internal static class ValidatorNamer
                     continue;
                 }
 
-                var isRoot = visit.Pointer.Length == 0;
-                if (!isRoot && visit.Keyword is not ("$defs" or "definitions"))
+                var isRoot = candidate.Pointer.Length == 0;
+                if (!isRoot && candidate.DefinitionKey is null)
                 {
                     continue;
                 }
 
-                var (desired, span) = isRoot ? TypeNamer.RootName(document) : (Identifier.ToPascalCase(visit.Key!, "Definition"), visit.Node.Span);
-                result.Add(new ValidatorSite(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopeOf(document.Namespace), desired, document, visit.Pointer, span, diagnostics)));
+                var (desired, span) = isRoot ? TypeNamer.RootName(document) : (Identifier.ToPascalCase(candidate.DefinitionKey!, "Definition"), candidate.Span);
+                result.Add(new ValidatorSite(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopeOf(document.Namespace), desired, document, candidate.Pointer, span, diagnostics)));
             }
         }
 

@@ -95,8 +95,15 @@ internal static class Metaschemas
         return result;
     }
 
-    /// <summary>The absolute resource URIs (no fragment) of the document's <c>$ref</c>s that point into json-schema.org.</summary>
+    /// <summary>The absolute resource URIs (no fragment) of the document's <c>$ref</c>s that point into json-schema.org (from its index).</summary>
     private static IEnumerable<string> ReferencedResources(SchemaDocument document, SchemaIndex index)
+        => document.Root is null || index.Validation is null ? FindReferencedResources(document, index) : index.Validation.Metaschemas;
+
+    /// <summary>
+    /// The absolute resource URIs (no fragment) of the document's <c>$ref</c>s that point into json-schema.org: found
+    /// once per document, by the indexer.
+    /// </summary>
+    public static IEnumerable<string> FindReferencedResources(SchemaDocument document, SchemaIndex index)
     {
         if (document.Root is null)
         {

@@ -94,7 +94,7 @@ internal sealed class SchemaGraphBuilder
             }
         }
 
-        var validation = ValidationLinker.Link(registry, ordered.Select(d => d.Document).ToList(), validatorSites, builder._diagnostics);
+        var validation = ValidationLinker.Link(registry, ordered, validatorSites, builder._diagnostics);
         var bundled = metaschemas.Select(m => m.Document).ToEquatableArray();
         return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer, validation, bundled);
     }

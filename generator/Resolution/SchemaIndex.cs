@@ -34,7 +34,8 @@ internal sealed record NameCandidate(string Pointer, TypeKind Kind, bool IsExpli
 
 /// <summary>
 /// What resolving references across documents needs to know about one document, found by walking it once: its
-/// identifiers, the scopes of its base URIs and drafts, its candidate types and where its <c>$ref</c>s are. It is
+/// identifiers, the scopes of its base URIs and drafts, its candidate types, where its <c>$ref</c>s are, and what
+/// validation linking needs (<see cref="ValidationIndex"/>). It is
 /// built per file and cached with it, so that the step that looks at all documents together never walks a tree
 /// again; it holds no JSON, only pointers into it.
 /// </summary>
@@ -43,8 +44,9 @@ internal sealed record SchemaIndex(
     EquatableArray<ResolutionScope> Scopes,
     EquatableArray<DeclaredIdentifier> Identifiers,
     EquatableArray<NameCandidate> Candidates,
-    EquatableArray<string> References)
+    EquatableArray<string> References,
+    ValidationIndex? Validation = null)
 {
     public static SchemaIndex Empty(string path)
-        => new(path, EquatableArray<ResolutionScope>.Empty, EquatableArray<DeclaredIdentifier>.Empty, EquatableArray<NameCandidate>.Empty, EquatableArray<string>.Empty);
+        => new(path, EquatableArray<ResolutionScope>.Empty, EquatableArray<DeclaredIdentifier>.Empty, EquatableArray<NameCandidate>.Empty, EquatableArray<string>.Empty, ValidationIndex.Empty);
 }

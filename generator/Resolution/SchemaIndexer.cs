@@ -25,11 +25,25 @@ internal static class SchemaIndexer
         var identifiers = new List<DeclaredIdentifier>();
         var references = new List<string>();
         var byPointer = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
+        var walked = new List<string>();
+        var validationReferences = new List<string>();
+        var dynamicAnchors = new List<DynamicAnchorDeclaration>();
         foreach (var visit in SchemaWalker.Walk(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
             visits.Add(visit);
             byPointer[visit.Pointer] = visit;
+            walked.Add(visit.Pointer);
+            if (ValidationLinker.HasReference(visit))
+            {
+                validationReferences.Add(visit.Pointer);
+            }
+
+            if (ValidationLinker.DeclaresDynamicAnchor(visit))
+            {
+                dynamicAnchors.Add(new DynamicAnchorDeclaration(visit.Pointer, visit.BaseUri, visit.Dialect >= SchemaDialect.Draft202012 ? visit.Node.GetString("$dynamicAnchor") : null));
+            }
+
             if (visit.ParentPointer is null || !byPointer.TryGetValue(visit.ParentPointer, out var parent)
                 || !string.Equals(parent.BaseUri, visit.BaseUri, StringComparison.Ordinal) || parent.Dialect != visit.Dialect)
             {
@@ -46,12 +60,37 @@ internal static class SchemaIndexer
             }
         }
 
-        return new SchemaIndex(
+        var candidates = TypeNamer.FindCandidates(document, visits);
+        var index = new SchemaIndex(
             document.Path,
             scopes.ToEquatableArray(),
             identifiers.ToEquatableArray(),
-            TypeNamer.FindCandidates(document, visits).ToEquatableArray(),
+            candidates.ToEquatableArray(),
             references.ToEquatableArray());
+        var metaschemas = Metaschemas.FindReferencedResources(document, index).ToEquatableArray();
+        return index with { Validation = new ValidationIndex(walked.ToEquatableArray(), validationReferences.ToEquatableArray(), dynamicAnchors.ToEquatableArray(), ValidatorCandidates(visits, candidates), metaschemas) };
+    }
+
+    /// <summary>The root, the <c>$defs</c>/<c>definitions</c> entries and the type candidates, in walk order (see <see cref="Naming.ValidatorNamer"/>).</summary>
+    private static EquatableArray<ValidatorCandidate> ValidatorCandidates(List<SchemaVisit> visits, List<NameCandidate> candidates)
+    {
+        var typed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            typed.Add(candidate.Pointer);
+        }
+
+        var result = new List<ValidatorCandidate>();
+        foreach (var visit in visits)
+        {
+            var definition = visit.Pointer.Length > 0 && visit.Keyword is "$defs" or "definitions";
+            if (visit.Pointer.Length == 0 || definition || typed.Contains(visit.Pointer))
+            {
+                result.Add(new ValidatorCandidate(visit.Pointer, definition ? visit.Key : null, visit.Node.Span));
+            }
+        }
+
+        return result.ToEquatableArray();
     }
 
     private static void AddIdentifiers(SchemaDocument document, SchemaVisit visit, List<DeclaredIdentifier> identifiers)

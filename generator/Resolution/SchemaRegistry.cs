@@ -20,6 +20,12 @@ internal sealed class SchemaRegistry
     private readonly Dictionary<string, List<SchemaLocation>> _aliases = new(StringComparer.Ordinal);
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
+    // Lookups are remembered: the graph asks for the same targets many times (once to type a reference, once to link
+    // its validation, and every schema that refers to the same definition), and each costs a pointer walk.
+    private readonly Dictionary<SchemaLocation, JsonNode?> _nodes = new();
+    private readonly Dictionary<SchemaLocation, SchemaVisit?> _visits = new();
+    private readonly Dictionary<(string Reference, string BaseUri, string From), (SchemaLocation? Target, string? Error)> _resolved = new();
+
     private SchemaRegistry()
     {
     }
@@ -81,9 +87,17 @@ internal sealed class SchemaRegistry
     public SchemaDocument? Document(string path) => _documents.TryGetValue(path, out var d) ? d : null;
 
     public JsonNode? NodeAt(SchemaLocation location)
-        => _documents.TryGetValue(location.DocumentPath, out var document) && document.Root is not null
-            ? JsonPointer.Navigate(document.Root, location.Pointer)
-            : null;
+    {
+        if (!_nodes.TryGetValue(location, out var node))
+        {
+            node = _documents.TryGetValue(location.DocumentPath, out var document) && document.Root is not null
+                ? JsonPointer.Navigate(document.Root, location.Pointer)
+                : null;
+            _nodes.Add(location, node);
+        }
+
+        return node;
+    }
 
     /// <summary>
     /// The walk's view of a location: its node, base URI and draft. The base URI and draft are those of the nearest
@@ -91,6 +105,17 @@ internal sealed class SchemaRegistry
     /// also where locations the walk never entered (inside unknown keywords) take them from.
     /// </summary>
     public SchemaVisit? VisitAt(SchemaLocation location)
+    {
+        if (!_visits.TryGetValue(location, out var visit))
+        {
+            visit = FindVisit(location);
+            _visits.Add(location, visit);
+        }
+
+        return visit;
+    }
+
+    private SchemaVisit? FindVisit(SchemaLocation location)
     {
         var node = NodeAt(location);
         if (node is null || !_indexes.TryGetValue(location.DocumentPath, out var index))
@@ -118,6 +143,18 @@ internal sealed class SchemaRegistry
 
     /// <summary>Resolves a <c>$ref</c> written in a schema whose base URI is <paramref name="baseUri"/>.</summary>
     public (SchemaLocation? Target, string? Error) Resolve(string reference, string baseUri, SchemaDocument from)
+    {
+        var key = (reference, baseUri, from.Path);
+        if (!_resolved.TryGetValue(key, out var result))
+        {
+            result = ResolveOnce(reference, baseUri, from);
+            _resolved.Add(key, result);
+        }
+
+        return result;
+    }
+
+    private (SchemaLocation? Target, string? Error) ResolveOnce(string reference, string baseUri, SchemaDocument from)
     {
         var result = ResolveAgainst(reference, baseUri, from);
         if (result.Target is null && !string.Equals(baseUri, from.BaseUri, StringComparison.Ordinal) && !UriReference.IsAbsolute(reference))

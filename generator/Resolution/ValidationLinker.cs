@@ -13,20 +13,23 @@ namespace Schemata.Generator.Resolution;
 /// method that validates its target. A dynamic reference whose target carries the matching dynamic anchor also gets
 /// every schema in the graph with that anchor as a candidate, chosen at run time by the dynamic scope. Targets the
 /// document walk never reaches (inside unknown keywords, beside a draft-7 <c>$ref</c>) are walked too, and their own
-/// references followed, so that every reachable schema has a method.
+/// references followed, so that every reachable schema has a method. Everything else comes from the documents'
+/// indexes (<see cref="ValidationIndex"/>): no document is walked here.
 /// </summary>
 internal sealed class ValidationLinker
 {
     private readonly SchemaRegistry _registry;
     private readonly Dictionary<string, List<ValidatorSite>> _sites = new(StringComparer.Ordinal);
-    private readonly Dictionary<SchemaLocation, SchemaVisit> _visits = new();
+    private readonly Dictionary<string, EquatableArray<string>> _walkedPointers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _walked = new(StringComparer.Ordinal);
+    private readonly Dictionary<SchemaLocation, SchemaVisit> _extraVisits = new();
     private readonly Dictionary<string, List<(string Resource, SchemaLocation Location)>> _dynamicAnchors = new(StringComparer.Ordinal);
     private readonly List<(string Resource, SchemaLocation Location)> _recursiveAnchors = new();
     private readonly HashSet<string> _dynamicResources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _extras = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _referenced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ValidationLink>> _links = new(StringComparer.Ordinal);
-    private readonly Queue<(SchemaDocument Document, SchemaVisit Visit, bool Extra)> _pending = new();
+    private readonly Queue<(SchemaDocument Document, SchemaLocation Location, SchemaVisit? Visit)> _pending = new();
     private readonly List<DiagnosticInfo> _diagnostics;
 
     private ValidationLinker(SchemaRegistry registry, List<DiagnosticInfo> diagnostics)
@@ -35,7 +38,7 @@ internal sealed class ValidationLinker
         _diagnostics = diagnostics;
     }
 
-    public static ValidationGraph Link(SchemaRegistry registry, IReadOnlyList<SchemaDocument> documents, IReadOnlyList<ValidatorSite> sites, List<DiagnosticInfo> diagnostics)
+    public static ValidationGraph Link(SchemaRegistry registry, IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> indexed, IReadOnlyList<ValidatorSite> sites, List<DiagnosticInfo> diagnostics)
     {
         var linker = new ValidationLinker(registry, diagnostics);
         foreach (var site in sites)
@@ -49,28 +52,35 @@ internal sealed class ValidationLinker
             list.Add(site);
         }
 
-        foreach (var document in documents)
+        foreach (var (document, index) in indexed)
         {
-            foreach (var visit in SchemaWalker.Walk(document))
+            var validation = index.Validation ?? ValidationIndex.Empty;
+            linker._walkedPointers[document.Path] = validation.Walked;
+
+            foreach (var anchor in validation.DynamicAnchors)
             {
-                linker.Index(document, visit);
+                linker.Index(new SchemaLocation(document.Path, anchor.Pointer), anchor);
             }
         }
 
-        foreach (var document in documents)
+        foreach (var (document, index) in indexed)
         {
-            foreach (var visit in SchemaWalker.Walk(document))
+            foreach (var pointer in (index.Validation ?? ValidationIndex.Empty).References)
             {
-                linker._pending.Enqueue((document, visit, false));
+                linker._pending.Enqueue((document, new SchemaLocation(document.Path, pointer), null));
             }
         }
 
         while (linker._pending.Count > 0)
         {
-            var (document, visit, extra) = linker._pending.Dequeue();
-            linker.LinkReferences(document, visit, extra);
+            var (document, location, visit) = linker._pending.Dequeue();
+            if ((visit ?? registry.VisitAt(location)) is { } found)
+            {
+                linker.LinkReferences(document, found, extra: visit is not null);
+            }
         }
 
+        var documents = indexed.Select(d => d.Document).ToList();
         var result = new List<DocumentValidation>();
         foreach (var document in documents)
         {
@@ -130,30 +140,41 @@ internal sealed class ValidationLinker
             && ((visit.Dialect >= SchemaDialect.Draft202012 && visit.Node.GetString("$dynamicAnchor") is { Length: > 0 })
                 || (visit.Dialect == SchemaDialect.Draft201909 && visit.IsResourceRoot && visit.Node.GetBoolean("$recursiveAnchor")));
 
-    private void Index(SchemaDocument document, SchemaVisit visit)
+    /// <summary>Whether a schema has a reference keyword of its draft (<see cref="ReferenceKeywords"/>) with a string value.</summary>
+    public static bool HasReference(SchemaVisit visit)
     {
-        var location = new SchemaLocation(document.Path, visit.Pointer);
-        _visits[location] = visit;
-        if (!DeclaresDynamicAnchor(visit))
+        if (!visit.Node.IsObject)
         {
-            return;
+            return false;
         }
 
-        _dynamicResources.Add(visit.BaseUri);
-        if (visit.Dialect >= SchemaDialect.Draft202012)
+        foreach (var keyword in ReferenceKeywords(visit.Dialect))
         {
-            var anchor = visit.Node.GetString("$dynamicAnchor")!;
+            if (visit.Node[keyword] is { IsString: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Index(SchemaLocation location, DynamicAnchorDeclaration declaration)
+    {
+        _dynamicResources.Add(declaration.BaseUri);
+        if (declaration.Anchor is { } anchor)
+        {
             if (!_dynamicAnchors.TryGetValue(anchor, out var list))
             {
                 list = new List<(string, SchemaLocation)>();
                 _dynamicAnchors.Add(anchor, list);
             }
 
-            list.Add((visit.BaseUri, location));
+            list.Add((declaration.BaseUri, location));
         }
         else
         {
-            _recursiveAnchors.Add((visit.BaseUri, location));
+            _recursiveAnchors.Add((declaration.BaseUri, location));
         }
     }
 
@@ -256,9 +277,14 @@ internal sealed class ValidationLinker
     /// <summary>Makes sure the target has a method: schemas the walk did not reach are walked from there.</summary>
     private SchemaVisit? EnsureMethod(SchemaLocation target)
     {
-        if (_visits.TryGetValue(target, out var known))
+        if (_extraVisits.TryGetValue(target, out var known))
         {
             return known;
+        }
+
+        if (Walked(target))
+        {
+            return _registry.VisitAt(target);
         }
 
         var document = _registry.Document(target.DocumentPath);
@@ -279,16 +305,41 @@ internal sealed class ValidationLinker
         {
             var location = new SchemaLocation(target.DocumentPath, visit.Pointer);
             first ??= visit;
-            if (_visits.ContainsKey(location))
+            if (Walked(location) || _extraVisits.ContainsKey(location))
             {
                 continue;
             }
 
-            _visits[location] = visit;
-            _pending.Enqueue((document, visit, true));
+            _extraVisits[location] = visit;
+            _pending.Enqueue((document, location, visit));
         }
 
         return first;
+    }
+
+    /// <summary>Whether the document walk reached the location (the set of a document is made when first asked).</summary>
+    private bool Walked(SchemaLocation location)
+    {
+        if (location.Pointer.Length == 0)
+        {
+            return _walkedPointers.ContainsKey(location.DocumentPath);
+        }
+
+        if (!_walked.TryGetValue(location.DocumentPath, out var set))
+        {
+            set = new HashSet<string>(StringComparer.Ordinal);
+            if (_walkedPointers.TryGetValue(location.DocumentPath, out var pointers))
+            {
+                foreach (var pointer in pointers)
+                {
+                    set.Add(pointer);
+                }
+            }
+
+            _walked.Add(location.DocumentPath, set);
+        }
+
+        return set.Contains(location.Pointer);
     }
 
     private MethodRef? MethodAt(SchemaLocation location)
