@@ -19,7 +19,7 @@ internal static partial class ValidatorEmitter
     {
         private static readonly CallSite InPlace = new(CallKind.InPlace, "i", "p", "q");
         private readonly SourceWriter _out;
-        private readonly SourceWriter _fields = new();
+        private readonly SourceWriter _fields = new(256);
         private readonly SourceWriter _w = new();
         private readonly ValidatorModel _model;
         private readonly SchemaPlan _plan;
@@ -33,10 +33,12 @@ internal static partial class ValidatorEmitter
             _out = output;
             _model = model;
             _plan = plan;
+            // The fields and the body are written at their final indentation, so that they are appended as they are.
+            _fields.Indentation = output.Indentation;
             _cleanup = plan.Object?.UnevaluatedProperties is not null || plan.Array?.UnevaluatedItems is not null
                 || plan.Array?.Contains is not null
                 || plan.Applicators.Any(a => a.Kind is ApplicatorKind.AnyOf or ApplicatorKind.OneOf or ApplicatorKind.Not or ApplicatorKind.Conditional);
-            _w.Indentation = 1;
+            _w.Indentation = output.Indentation + 1;
         }
 
         private enum CallKind
@@ -150,10 +152,9 @@ internal static partial class ValidatorEmitter
 
         private void Flush()
         {
-            var fields = _fields.ToString();
-            if (fields.Length > 0)
+            if (_fields.Length > 0)
             {
-                _out.Lines(fields);
+                _out.Append(_fields);
                 _out.Line();
             }
 
@@ -167,9 +168,7 @@ internal static partial class ValidatorEmitter
                 _out.Line($"const string at = {Lit(_plan.Pointer)}, uri = {Lit(_plan.Location)};");
             }
 
-            _out.Indentation--;
-            _out.Lines(_w.ToString());
-            _out.Indentation++;
+            _out.Append(_w);
             _out.CloseBrace();
         }
 

@@ -10,8 +10,14 @@ namespace Schemata.Generator.Helpers;
 internal sealed class SourceWriter
 {
     private const int IndentSize = 4;
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    /// <param name="capacity">The characters to make room for at once (generated files are several kilobytes).</param>
+    public SourceWriter(int capacity = 4096) => _builder = new StringBuilder(capacity);
+
+    /// <summary>The characters written so far.</summary>
+    public int Length => _builder.Length;
 
     public int Indentation
     {
@@ -52,6 +58,13 @@ internal sealed class SourceWriter
             start = next + 1;
         }
 
+        return this;
+    }
+
+    /// <summary>Appends what <paramref name="other"/> wrote, as it is (its lines carry their own indentation).</summary>
+    public SourceWriter Append(SourceWriter other)
+    {
+        _builder.Append(other._builder);
         return this;
     }
 

@@ -51,6 +51,10 @@ public sealed class GeneratorFixture
             }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
+    /// <summary>A driver with the same inputs that runs <paramref name="generator"/> instead of Schemata.</summary>
+    public GeneratorDriver CreateDriver(IIncrementalGenerator generator)
+        => CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, Texts, ParseOptions, new OptionsProvider(new Dictionary<string, string>()));
+
     public AdditionalText Find(string fileStem)
         => Texts.First(t => string.Equals(Path.GetFileNameWithoutExtension(t.Path), fileStem, StringComparison.Ordinal));
 
