@@ -78,7 +78,7 @@ internal static class RecordEmitter
         writer.Line();
     }
 
-    internal static void WriteEntryPoints(SourceWriter writer, TypeModel type)
+    internal static void WriteEntryPoints(SourceWriter writer, TypeModel type, string order = ", properties in schema order")
     {
         var io = $"global::Schemata.Serialization.JsonDocumentIO";
         var args = $"<{type.FullName}, {type.FullName}.JsonConverter>";
@@ -91,10 +91,10 @@ internal static class RecordEmitter
             /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
             public static {{type.FullName}} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {{io}}.Parse{{args}}(utf8Json);
 
-            /// <summary>Writes this {{type.Name}} as JSON text, properties in schema order.</summary>
+            /// <summary>Writes this {{type.Name}} as JSON text{{order}}.</summary>
             public string ToJson(bool indented = false) => {{io}}.ToJson{{args}}(this, indented);
 
-            /// <summary>Writes this {{type.Name}} as UTF-8 JSON, properties in schema order.</summary>
+            /// <summary>Writes this {{type.Name}} as UTF-8 JSON{{order}}.</summary>
             public byte[] ToJsonUtf8(bool indented = false) => {{io}}.ToUtf8{{args}}(this, indented);
             """);
     }

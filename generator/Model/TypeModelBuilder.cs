@@ -58,6 +58,8 @@ internal static class TypeModelBuilder
             {
                 TypeKind.Enum => BuildEnum(document, visit, site, options, diagnostics),
                 TypeKind.Union => UnionModelBuilder.Build(document, visit, site, options, mapper, diagnostics),
+                TypeKind.Tuple => TupleModelBuilder.Build(document, visit, site, options, mapper, diagnostics),
+                TypeKind.MixedEnum => MixedEnumModelBuilder.Build(document, visit, site, options, diagnostics),
                 _ => BuildRecord(document, visit, site, options, mapper, diagnostics),
             });
         }
