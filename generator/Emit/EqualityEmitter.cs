@@ -27,6 +27,11 @@ internal static class EqualityEmitter
             }
         }
 
+        foreach (var pattern in type.Patterns)
+        {
+            members.Add(new EqualityMember(TypeRef.MapOf(pattern.Type), string.Empty, pattern.Name));
+        }
+
         if (AdditionalType(type) is { } additional)
         {
             members.Add(new EqualityMember(TypeRef.MapOf(additional), string.Empty, "AdditionalProperties"));

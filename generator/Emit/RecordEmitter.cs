@@ -21,6 +21,7 @@ internal static class RecordEmitter
             writer.Line();
         }
 
+        WritePatternProperties(writer, type);
         WriteAdditionalProperties(writer, type);
         WriteEntryPoints(writer, type);
         writer.Line();
@@ -59,6 +60,29 @@ internal static class RecordEmitter
         else
         {
             writer.Line($"public {required}{property.TypeSyntax} {property.Name} {{ get; init; }}{initializer}");
+        }
+    }
+
+    private static void WritePatternProperties(SourceWriter writer, TypeModel type)
+    {
+        foreach (var pattern in type.Patterns)
+        {
+            writer.Line("/// <summary>");
+            if (pattern.Summary is not null)
+            {
+                foreach (var line in DocComment.Lines(pattern.Summary))
+                {
+                    writer.Line(line.Length == 0 ? "///" : "/// " + line);
+                }
+
+                writer.Line("///");
+            }
+
+            writer.Line($"/// The properties whose names match <c>{string.Join(" ", DocComment.Lines(pattern.Pattern))}</c> (and that the schema does not declare), in the");
+            writer.Line("/// order they were read. Null when there are none.");
+            writer.Line("/// </summary>");
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {pattern.Type.AnnotatedSyntax}>? {pattern.Name} {{ get; init; }}");
+            writer.Line();
         }
     }
 

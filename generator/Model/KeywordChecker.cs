@@ -217,7 +217,7 @@ internal static class KeywordChecker
 
         // A value of several types is a union of them; only an object case with properties of its own has no record.
         if (SchemaFacts.IsMultiType(node) && SchemaFacts.NonNullTypes(node).Contains("object")
-            && (SchemaFacts.HasProperties(node) || node["patternProperties"] is { IsObject: true }))
+            && (SchemaFacts.HasProperties(node) || SchemaFacts.HasPatternProperties(node)))
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.UnsupportedFeature, document.Path, node["type"]!.Span,

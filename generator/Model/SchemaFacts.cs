@@ -251,7 +251,13 @@ internal static class SchemaFacts
     /// inline ones do when they declare properties (an inline object without properties is a dictionary).
     /// </summary>
     public static bool IsRecord(JsonNode schema, bool named)
-        => IsObjectLike(schema) && !HasRef(schema) && (named || HasProperties(schema));
+        => IsObjectLike(schema) && !HasRef(schema) && (named || HasProperties(schema) || HasPatternProperties(schema));
+
+    /// <summary>
+    /// Keys typed by name patterns: a record keeps them in dictionaries of their own (a plain dictionary would read
+    /// them with the <c>additionalProperties</c> type, which does not apply to them).
+    /// </summary>
+    public static bool HasPatternProperties(JsonNode schema) => schema["patternProperties"] is { IsObject: true } p && p.Members.Count > 0;
 
     public static string? Description(JsonNode schema) => schema.IsObject ? schema.GetString("description") : null;
 

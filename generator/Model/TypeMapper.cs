@@ -85,7 +85,7 @@ internal sealed class TypeMapper
     /// </summary>
     public TypeRef MapAs(JsonNode schema, SchemaLocation location, SchemaDialect dialect, string jsonType)
     {
-        if (jsonType == "object" && (SchemaFacts.HasProperties(schema) || schema["patternProperties"] is { IsObject: true }))
+        if (jsonType == "object" && (SchemaFacts.HasProperties(schema) || SchemaFacts.HasPatternProperties(schema)))
         {
             // The union holds the site: declared properties have no record of their own here (SCH012).
             return TypeRef.MapOf(TypeRef.Any);

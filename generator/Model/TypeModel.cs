@@ -45,7 +45,8 @@ internal sealed record TypeModel(
     TypeRef? AdditionalPropertiesType,
     EquatableArray<EnumMemberModel> Members,
     UnionModel? Union = null,
-    TupleModel? Tuple = null)
+    TupleModel? Tuple = null,
+    EquatableArray<PatternPropertiesModel> Patterns = default)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 
@@ -102,6 +103,15 @@ internal sealed record PropertyModel(
     /// <summary>The flag that says a presence-tracking property was set; PascalCase names never contain "_set", so it cannot collide.</summary>
     public string PresenceFieldName => "_" + Name + "_set";
 }
+
+/// <summary>
+/// The properties of a record whose names match one <c>patternProperties</c> pattern (and that <c>properties</c> does
+/// not declare): a dictionary of its own, typed by the pattern's schema.
+/// </summary>
+/// <param name="Name">The dictionary property's name.</param>
+/// <param name="Pattern">The pattern as the schema writes it (ECMA-262), for docs.</param>
+/// <param name="Regex">The pattern translated to .NET, as validation translates it.</param>
+internal sealed record PatternPropertiesModel(string Name, string Pattern, string Regex, TypeRef Type, string? Summary);
 
 /// <summary>A member of a generated enum and the exact string it stands for on the wire.</summary>
 /// <param name="Value">The wire string; for a mixed enum, the value as compact JSON text.</param>
