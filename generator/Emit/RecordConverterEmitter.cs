@@ -56,6 +56,7 @@ internal static class RecordConverterEmitter
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
         writer.OpenBrace();
+        writer.Line($"{Runtime}JsonObjectReader.EnsureStack();");
         writer.Line($"if (reader.TokenType != {Json}JsonTokenType.StartObject)");
         writer.OpenBrace();
         writer.Line($"throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, \"an object\");");
@@ -222,9 +223,12 @@ internal static class RecordConverterEmitter
 
     private static void WriteCatch(SourceWriter writer)
     {
-        writer.Line($"catch (global::System.Exception e) when (property is not null && {Runtime}JsonPath.IsReadError(e))");
+        // The filter adds the property to the error's path and lets the error pass: nothing is caught and thrown
+        // again, which would pile up on the stack of a deep document.
+        writer.Line($"catch (global::System.Exception e) when (property is not null && {Runtime}JsonPath.Add(e, property))");
         writer.OpenBrace();
-        writer.Line($"throw {Runtime}JsonPath.Prepend(e, property);");
+        writer.Line("// Not reached: the filter adds the property to the error's path and lets the error pass.");
+        writer.Line("throw;");
         writer.CloseBrace();
         writer.Line();
     }

@@ -25,9 +25,9 @@ internal static class TupleEmitter
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, type.Namespace);
         DocComment.WriteSummary(writer, type.Summary);
-        foreach (var element in tuple.Elements)
+        for (var i = 0; i < tuple.Elements.Count; i++)
         {
-            WriteParam(writer, element);
+            WriteParam(writer, tuple.Elements[i], i);
         }
 
         GeneratedCode.WriteTypeAttributes(writer, type);
@@ -73,12 +73,13 @@ internal static class TupleEmitter
         return writer.ToString();
     }
 
-    private static void WriteParam(SourceWriter writer, TupleElementModel element)
+    /// <summary>Every element gets a <c>param</c> tag: the compiler wants all or none (CS1573).</summary>
+    private static void WriteParam(SourceWriter writer, TupleElementModel element, int index)
     {
-        var text = element.Summary ?? (element.IsRequired ? null : "Optional: null when the array ends before it.");
-        if (text is null)
+        var text = element.Summary ?? $"The item at index {index.ToString(CultureInfo.InvariantCulture)}.";
+        if (!element.IsRequired)
         {
-            return;
+            text += " Optional: null when the array ends before it.";
         }
 
         var lines = DocComment.Lines(text);
@@ -172,9 +173,10 @@ internal static class TupleEmitter
         writer.Line("count++;");
         writer.CloseBrace();
         writer.CloseBrace();
-        writer.Line($"catch (global::System.Exception e) when ({Runtime}JsonPath.IsReadError(e))");
+        writer.Line($"catch (global::System.Exception e) when ({Runtime}JsonPath.Add(e, count))");
         writer.OpenBrace();
-        writer.Line($"throw {Runtime}JsonPath.Prepend(e, count);");
+        writer.Line("// Not reached: the filter adds the index to the error's path and lets the error pass.");
+        writer.Line("throw;");
         writer.CloseBrace();
         writer.Line();
         var required = tuple.RequiredCount;

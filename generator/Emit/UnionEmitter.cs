@@ -203,6 +203,7 @@ internal static class UnionEmitter
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
         writer.OpenBrace();
+        writer.Line($"{Runtime}JsonObjectReader.EnsureStack();");
         var discriminated = union.Discriminator is not null && cases.Where(c => Takes(c.Type, "StartObject")).All(c => c.DiscriminatorValues.Count > 0)
             && cases.Any(c => c.DiscriminatorValues.Count > 0);
         writer.Line("switch (reader.TokenType)");
