@@ -95,7 +95,9 @@ internal static class RecordEmitter
 
         var valueType = type.AdditionalPropertiesType?.AnnotatedSyntax ?? TypeRef.Any.Syntax;
         writer.Line("/// <summary>");
-        writer.Line("/// The properties the schema does not declare, in the order they were read; they are written back after the");
+        writer.Line(type.Patterns.Count == 0
+            ? "/// The properties the schema does not declare, in the order they were read; they are written back after the"
+            : "/// The properties the schema does not declare and no pattern matches, in the order they were read; they are written back after the");
         writer.Line("/// declared ones, so that nothing is lost. Null when there are none.");
         writer.Line("/// </summary>");
         writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}>? AdditionalProperties {{ get; init; }}");
