@@ -6,6 +6,7 @@ using System.Threading;
 using Examples;
 using Shouldly;
 using Xunit;
+using Path = Examples.Path;
 
 namespace Schemata.IntegrationTests.Serialization;
 
@@ -60,6 +61,20 @@ public class RecursionTests
         var error = Should.Throw<JsonException>(() => Expression.FromJson("""{"add":[1,{"neg":"x"}]}"""));
         error.Path.ShouldBe("$");
         error.Message.ShouldBe("The value at $ fits none of the cases of Expression (Sum, Negation).");
+    }
+
+    [Fact]
+    public void A_recursive_tuple_reads_a_linked_list()
+    {
+        const string json = """{"name":"walk","path":["door",["hall",["stairs",null]]]}""";
+
+        var path = TreeNode.FromJson(json).Path!;
+
+        path.Next!.Next!.Step.ShouldBe("stairs");
+        path.Next.Next.Next.ShouldBeNull();
+        path.ShouldBe(new Path("door", new Path("hall", new Path("stairs", null))));
+        TreeNode.FromJson(json).ToJson().ShouldBe(json);
+        Should.Throw<JsonException>(() => TreeNode.FromJson("""{"name":"w","path":["door",["hall"]]}""")).Path.ShouldBe("$.path[1]");
     }
 
     [Fact]
