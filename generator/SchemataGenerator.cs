@@ -316,6 +316,8 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             {
                 TypeModelKind.Enum => EnumEmitter.Emit(type),
                 TypeModelKind.Union => UnionEmitter.Emit(type),
+                TypeModelKind.Tuple => TupleEmitter.Emit(type),
+                TypeModelKind.MixedEnum => MixedEnumEmitter.Emit(type),
                 _ => RecordEmitter.Emit(type),
             };
             context.AddSource(type.HintName, SourceText.From(source, Encoding.UTF8));

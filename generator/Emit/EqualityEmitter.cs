@@ -13,6 +13,36 @@ internal static class EqualityEmitter
 
     public static void Write(SourceWriter writer, TypeModel type)
     {
+        var members = new System.Collections.Generic.List<EqualityMember>();
+        foreach (var property in type.Properties)
+        {
+            if (property.TracksPresence)
+            {
+                members.Add(new EqualityMember(TypeRef.Boolean, "bool", property.PresenceFieldName, HashIt: false));
+                members.Add(new EqualityMember(property.Type, property.TypeSyntax, property.FieldName));
+            }
+            else
+            {
+                members.Add(new EqualityMember(property.Type, property.TypeSyntax, property.Name));
+            }
+        }
+
+        foreach (var pattern in type.Patterns)
+        {
+            members.Add(new EqualityMember(TypeRef.MapOf(pattern.Type), string.Empty, pattern.Name));
+        }
+
+        if (AdditionalType(type) is { } additional)
+        {
+            members.Add(new EqualityMember(TypeRef.MapOf(additional), string.Empty, "AdditionalProperties"));
+        }
+
+        Write(writer, type, members);
+    }
+
+    /// <summary>Writes <c>Equals</c> and <c>GetHashCode</c> over the given members, in order.</summary>
+    public static void Write(SourceWriter writer, TypeModel type, System.Collections.Generic.IReadOnlyList<EqualityMember> members)
+    {
         writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same values: lists, dictionaries and JSON values compare by content.</summary>");
         writer.Line($"public virtual bool Equals({type.FullName}? other)");
         writer.OpenBrace();
@@ -22,22 +52,11 @@ internal static class EqualityEmitter
         writer.CloseBrace();
         writer.Line();
         var terms = new System.Collections.Generic.List<string> { "other is not null", "EqualityContract == other.EqualityContract" };
-        foreach (var property in type.Properties)
+        foreach (var member in members)
         {
-            if (property.TracksPresence)
-            {
-                terms.Add($"{property.PresenceFieldName} == other.{property.PresenceFieldName}");
-                terms.Add(Equal(property.Type, property.TypeSyntax, property.FieldName, "other." + property.FieldName, 1));
-            }
-            else
-            {
-                terms.Add(Equal(property.Type, property.TypeSyntax, property.Name, "other." + property.Name, 1));
-            }
-        }
-
-        if (AdditionalType(type) is { } additional)
-        {
-            terms.Add($"{Runtime}.Maps(AdditionalProperties, other.AdditionalProperties{ItemEquality(additional, 1)})");
+            // Presence flags compare with ==; everything else by content.
+            var other = member.OtherAccess ?? "other." + member.Access;
+            terms.Add(member.HashIt ? Equal(member.Type, member.Syntax, member.Access, other, 1) : $"{member.Access} == {other}");
         }
 
         writer.Line("return " + terms[0]);
@@ -55,15 +74,12 @@ internal static class EqualityEmitter
         writer.OpenBrace();
         writer.Line("var hash = new global::System.HashCode();");
         writer.Line("hash.Add(EqualityContract);");
-        foreach (var property in type.Properties)
+        foreach (var member in members)
         {
-            var access = property.TracksPresence ? property.FieldName : property.Name;
-            writer.Line($"hash.Add({Hash(property.Type, access, 1)});");
-        }
-
-        if (AdditionalType(type) is { } extra)
-        {
-            writer.Line($"hash.Add({Runtime}.MapHash(AdditionalProperties{ItemHash(extra, 1)}));");
+            if (member.HashIt)
+            {
+                writer.Line($"hash.Add({Hash(member.Type, member.Access, 1)});");
+            }
         }
 
         writer.Line("return hash.ToHashCode();");
@@ -109,3 +125,9 @@ internal static class EqualityEmitter
         _ => TypeRef.Any,
     };
 }
+
+/// <summary>A member that <c>Equals</c> compares and <c>GetHashCode</c> hashes (unless <paramref name="HashIt"/> is false).</summary>
+/// <param name="Syntax">The member's C# type, as <c>EqualityComparer&lt;T&gt;</c> needs it for types compared by default.</param>
+/// <param name="Access">The member (property or field) to read on <c>this</c> and <c>other</c>.</param>
+/// <param name="OtherAccess">The expression for <c>other</c>, when it is not <c>other.</c> followed by <paramref name="Access"/>.</param>
+internal readonly record struct EqualityMember(TypeRef Type, string Syntax, string Access, bool HashIt = true, string? OtherAccess = null);

@@ -32,6 +32,13 @@ internal static class RecordConverterEmitter
             writer.Line($"private const ulong Required{w} = {Mask(properties, w)};");
         }
 
+        for (var i = 0; i < type.Patterns.Count; i++)
+        {
+            // Built on first use, as validation builds its patterns: non-backtracking when possible, else with a timeout.
+            writer.Line($"private static global::System.Text.RegularExpressions.Regex? s_pattern{i};");
+            writer.Line($"private static global::System.Text.RegularExpressions.Regex Pattern{i} => s_pattern{i} ??= global::Schemata.SchemaRegex.Create({GeneratedCode.Literal(type.Patterns[i].Regex)});");
+        }
+
         writer.Line();
         GeneratedCode.WriteConverterOverrides(writer, type.FullName, "JsonConverter");
         writer.Line();
@@ -49,6 +56,7 @@ internal static class RecordConverterEmitter
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
         writer.OpenBrace();
+        writer.Line($"{Runtime}JsonObjectReader.EnsureStack();");
         writer.Line($"if (reader.TokenType != {Json}JsonTokenType.StartObject)");
         writer.OpenBrace();
         writer.Line($"throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, \"an object\");");
@@ -57,6 +65,11 @@ internal static class RecordConverterEmitter
         for (var i = 0; i < properties.Count; i++)
         {
             writer.Line($"{properties[i].TypeSyntax} v{i} = {properties[i].Initializer ?? "default!"};");
+        }
+
+        for (var i = 0; i < type.Patterns.Count; i++)
+        {
+            writer.Line($"global::System.Collections.Generic.Dictionary<string, {type.Patterns[i].Type.AnnotatedSyntax}>? pattern{i} = null;");
         }
 
         var additionalType = AdditionalType(type);
@@ -89,8 +102,8 @@ internal static class RecordConverterEmitter
         if (properties.Count == 0)
         {
             // No declared properties: every property is an additional one.
-            WriteAdditional(writer, additionalType);
-            if (additionalType is null)
+            WriteUndeclared(writer, type, additionalType);
+            if (additionalType is null && type.Patterns.Count == 0)
             {
                 writer.CloseBrace();
                 writer.CloseBrace();
@@ -129,8 +142,8 @@ internal static class RecordConverterEmitter
 
             writer.Line("default:");
             writer.Indentation++;
-            WriteAdditional(writer, additionalType);
-            if (additionalType is not null)
+            WriteUndeclared(writer, type, additionalType);
+            if (additionalType is not null || type.Patterns.Count > 0)
             {
                 writer.Line("break;");
             }
@@ -145,6 +158,50 @@ internal static class RecordConverterEmitter
         writer.CloseBrace();
         WriteCatch(writer);
         WriteConstruction(writer, type, words, additionalType);
+    }
+
+    /// <summary>
+    /// A property the schema does not declare goes to the dictionary of the first pattern its name matches, typed by
+    /// that pattern's schema (validation checks the others it matches); else it is an additional property.
+    /// </summary>
+    private static void WriteUndeclared(SourceWriter writer, TypeModel type, TypeRef? additionalType)
+    {
+        if (type.Patterns.Count == 0)
+        {
+            WriteAdditional(writer, additionalType);
+            return;
+        }
+
+        for (var i = 0; i < type.Patterns.Count; i++)
+        {
+            var pattern = type.Patterns[i];
+            writer.Line($"{(i == 0 ? "if" : "else if")} (global::Schemata.SchemaRegex.IsMatch(Pattern{i}, property))");
+            writer.OpenBrace();
+            writer.Line($"pattern{i} ??= new global::System.Collections.Generic.Dictionary<string, {pattern.Type.AnnotatedSyntax}>(global::System.StringComparer.Ordinal);");
+            writer.Line($"if (!pattern{i}.TryAdd(property, {Handlers.Of(pattern.Type)}.ReadValue(ref reader)))");
+            writer.OpenBrace();
+            writer.Line($"throw {Runtime}JsonReadErrors.Duplicate();");
+            writer.CloseBrace();
+            writer.CloseBrace();
+        }
+
+        writer.Line("else");
+        writer.OpenBrace();
+        if (additionalType is null)
+        {
+            writer.Line($"throw {Runtime}JsonReadErrors.NotAllowed();");
+        }
+        else
+        {
+            writer.Line("additional ??= new global::System.Collections.Generic.Dictionary<string, " + additionalType.AnnotatedSyntax + ">(global::System.StringComparer.Ordinal);");
+            writer.Line($"if (!additional.TryAdd(property, {Handlers.Of(additionalType)}.ReadValue(ref reader)))");
+            writer.OpenBrace();
+            writer.Line($"throw {Runtime}JsonReadErrors.Duplicate();");
+            writer.CloseBrace();
+        }
+
+        writer.CloseBrace();
+        writer.Line();
     }
 
     /// <summary>What to do with a property the schema does not declare: keep it, or reject it.</summary>
@@ -166,9 +223,12 @@ internal static class RecordConverterEmitter
 
     private static void WriteCatch(SourceWriter writer)
     {
-        writer.Line($"catch (global::System.Exception e) when (property is not null && {Runtime}JsonPath.IsReadError(e))");
+        // The filter adds the property to the error's path and lets the error pass: nothing is caught and thrown
+        // again, which would pile up on the stack of a deep document.
+        writer.Line($"catch (global::System.Exception e) when (property is not null && {Runtime}JsonPath.Add(e, property))");
         writer.OpenBrace();
-        writer.Line($"throw {Runtime}JsonPath.Prepend(e, property);");
+        writer.Line("// Not reached: the filter adds the property to the error's path and lets the error pass.");
+        writer.Line("throw;");
         writer.CloseBrace();
         writer.Line();
     }
@@ -199,6 +259,11 @@ internal static class RecordConverterEmitter
             }
         }
 
+        for (var i = 0; i < type.Patterns.Count; i++)
+        {
+            writer.Line($"{type.Patterns[i].Name} = pattern{i},");
+        }
+
         if (additionalType is not null)
         {
             writer.Line("AdditionalProperties = additional,");
@@ -226,7 +291,9 @@ internal static class RecordConverterEmitter
     private static void WriteWrite(SourceWriter writer, TypeModel type)
     {
         var properties = type.Properties;
-        writer.Line("/// <summary>Writes the record, properties in schema order, undeclared properties last.</summary>");
+        writer.Line(type.Patterns.Count == 0
+            ? "/// <summary>Writes the record, properties in schema order, undeclared properties last.</summary>"
+            : "/// <summary>Writes the record, properties in schema order, then those matched by patterns, undeclared properties last.</summary>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value)");
         writer.OpenBrace();
@@ -266,6 +333,15 @@ internal static class RecordConverterEmitter
                 writer.Line(Handlers.WriteProperty(property.Type, name, local));
                 writer.CloseBrace();
             }
+        }
+
+        for (var i = 0; i < type.Patterns.Count; i++)
+        {
+            var pattern = type.Patterns[i];
+            writer.Line($"if (value.{pattern.Name} is {{ }} pattern{i})");
+            writer.OpenBrace();
+            writer.Line($"{Runtime}MapHandler<{pattern.Type.AnnotatedSyntax}, {Handlers.Of(pattern.Type)}>.WriteEntries(writer, pattern{i});");
+            writer.CloseBrace();
         }
 
         if (AdditionalType(type) is { } additionalType)

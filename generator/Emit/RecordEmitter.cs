@@ -21,6 +21,7 @@ internal static class RecordEmitter
             writer.Line();
         }
 
+        WritePatternProperties(writer, type);
         WriteAdditionalProperties(writer, type);
         WriteEntryPoints(writer, type);
         writer.Line();
@@ -62,6 +63,29 @@ internal static class RecordEmitter
         }
     }
 
+    private static void WritePatternProperties(SourceWriter writer, TypeModel type)
+    {
+        foreach (var pattern in type.Patterns)
+        {
+            writer.Line("/// <summary>");
+            if (pattern.Summary is not null)
+            {
+                foreach (var line in DocComment.Lines(pattern.Summary))
+                {
+                    writer.Line(line.Length == 0 ? "///" : "/// " + line);
+                }
+
+                writer.Line("///");
+            }
+
+            writer.Line($"/// The properties whose names match <c>{string.Join(" ", DocComment.Lines(pattern.Pattern))}</c> (and that the schema does not declare), in the");
+            writer.Line("/// order they were read. Null when there are none.");
+            writer.Line("/// </summary>");
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {pattern.Type.AnnotatedSyntax}>? {pattern.Name} {{ get; init; }}");
+            writer.Line();
+        }
+    }
+
     private static void WriteAdditionalProperties(SourceWriter writer, TypeModel type)
     {
         if (type.AdditionalProperties == AdditionalPropertiesKind.Forbidden)
@@ -71,14 +95,16 @@ internal static class RecordEmitter
 
         var valueType = type.AdditionalPropertiesType?.AnnotatedSyntax ?? TypeRef.Any.Syntax;
         writer.Line("/// <summary>");
-        writer.Line("/// The properties the schema does not declare, in the order they were read; they are written back after the");
+        writer.Line(type.Patterns.Count == 0
+            ? "/// The properties the schema does not declare, in the order they were read; they are written back after the"
+            : "/// The properties the schema does not declare and no pattern matches, in the order they were read; they are written back after the");
         writer.Line("/// declared ones, so that nothing is lost. Null when there are none.");
         writer.Line("/// </summary>");
         writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}>? AdditionalProperties {{ get; init; }}");
         writer.Line();
     }
 
-    internal static void WriteEntryPoints(SourceWriter writer, TypeModel type)
+    internal static void WriteEntryPoints(SourceWriter writer, TypeModel type, string order = ", properties in schema order")
     {
         var io = $"global::Schemata.Serialization.JsonDocumentIO";
         var args = $"<{type.FullName}, {type.FullName}.JsonConverter>";
@@ -91,10 +117,10 @@ internal static class RecordEmitter
             /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
             public static {{type.FullName}} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {{io}}.Parse{{args}}(utf8Json);
 
-            /// <summary>Writes this {{type.Name}} as JSON text, properties in schema order.</summary>
+            /// <summary>Writes this {{type.Name}} as JSON text{{order}}.</summary>
             public string ToJson(bool indented = false) => {{io}}.ToJson{{args}}(this, indented);
 
-            /// <summary>Writes this {{type.Name}} as UTF-8 JSON, properties in schema order.</summary>
+            /// <summary>Writes this {{type.Name}} as UTF-8 JSON{{order}}.</summary>
             public byte[] ToJsonUtf8(bool indented = false) => {{io}}.ToUtf8{{args}}(this, indented);
             """);
     }

@@ -35,7 +35,9 @@ internal static class UnionEmitter
         GeneratedCode.WriteHeader(writer, type.Namespace);
         DocComment.WriteSummary(writer, type.Summary);
         var list = string.Join(", ", union.Cases.Select(c => $"<see cref=\"{c.Name}\"/>"));
-        writer.Line($"/// <remarks>{(union.IsOneOf ? "Exactly one" : "One or more")} of the schema's {(union.IsOneOf ? "oneOf" : "anyOf")} branches: {list}. Use <c>Match</c>, <c>Switch</c> or <c>TryGet…</c>.</remarks>");
+        writer.Line(union.OfTypes
+            ? $"/// <remarks>A value of one of the schema's types: {list}. Use <c>Match</c>, <c>Switch</c> or <c>TryGet…</c>.</remarks>"
+            : $"/// <remarks>{(union.IsOneOf ? "Exactly one" : "One or more")} of the schema's {(union.IsOneOf ? "oneOf" : "anyOf")} branches: {list}. Use <c>Match</c>, <c>Switch</c> or <c>TryGet…</c>.</remarks>");
         GeneratedCode.WriteTypeAttributes(writer, type);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type.FullName}.JsonConverter))]");
         writer.Line($"{type.Accessibility} abstract partial record {type.Name}");
@@ -201,6 +203,7 @@ internal static class UnionEmitter
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
         writer.OpenBrace();
+        writer.Line($"{Runtime}JsonObjectReader.EnsureStack();");
         var discriminated = union.Discriminator is not null && cases.Where(c => Takes(c.Type, "StartObject")).All(c => c.DiscriminatorValues.Count > 0)
             && cases.Any(c => c.DiscriminatorValues.Count > 0);
         writer.Line("switch (reader.TokenType)");
@@ -353,7 +356,7 @@ internal static class UnionEmitter
     /// </summary>
     private static string Check(TypeRef type, bool useValidators) => type.Kind switch
     {
-        TypeKind.Record or TypeKind.Union when useValidators => $"{type.FullName}.Validate(element).IsValid",
+        TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum when useValidators => $"{type.FullName}.Validate(element).IsValid",
         TypeKind.String or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean or TypeKind.Any => "true",
         _ => $"{Runtime}UnionReader.Fits<{type.Syntax}, {Handlers.Plain(type)}>(element)",
     };
@@ -385,7 +388,7 @@ internal static class UnionEmitter
         TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => token == "String",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => token == "Number",
         TypeKind.Boolean => token is "True" or "False",
-        TypeKind.List => token == "StartArray",
+        TypeKind.List or TypeKind.Tuple => token == "StartArray",
         TypeKind.Map or TypeKind.Record => token == "StartObject",
         TypeKind.Enum => token is "String" or "Number",
         _ => true,

@@ -215,24 +215,22 @@ internal static class KeywordChecker
             }
         }
 
-        if (SchemaFacts.DeclaredTypes(node) is { } types)
+        // A value of several types is a union of them; only an object case with properties of its own has no record.
+        if (SchemaFacts.IsMultiType(node) && SchemaFacts.NonNullTypes(node).Contains("object")
+            && (SchemaFacts.HasProperties(node) || SchemaFacts.HasPatternProperties(node)))
         {
-            var nonNull = types.Count - (types.Contains("null") ? 1 : 0);
-            if (nonNull > 1)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.UnsupportedFeature, document.Path, node["type"]!.Span,
-                    $"A value of several types (at {where})", "the schema is typed as JsonElement"));
-            }
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnsupportedFeature, document.Path, node["type"]!.Span,
+                $"The properties of a value of several types (at {where})", "its object case is a dictionary of JsonElement values"));
         }
 
-        if ((node["items"] is { IsArray: true } && visit.Dialect < SchemaDialect.Draft202012)
-            || (node["prefixItems"] is not null && visit.Dialect >= SchemaDialect.Draft202012))
+        // A tuple is a positional record, unless the schema is more than an array (several types, a $ref beside it).
+        if (SchemaFacts.TupleItems(node, visit.Dialect) is { } tuple && !SchemaFacts.IsTuple(node, visit.Dialect)
+            && SchemaFacts.NonNullTypes(node).Contains("array") && !SchemaFacts.HasRef(node))
         {
-            var span = (node["prefixItems"] ?? node["items"])!.Span;
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnsupportedFeature, document.Path, span,
-                $"A tuple (at {where})", "its elements are typed as JsonElement"));
+                DiagnosticDescriptors.UnsupportedFeature, document.Path, tuple.Span,
+                $"A tuple in a value of several types (at {where})", "its elements are typed as JsonElement"));
         }
     }
 }

@@ -152,11 +152,112 @@ internal static class SchemaFacts
     public static bool IsEnum(JsonNode schema) => IsStringEnum(schema) || IsIntegerEnum(schema);
 
     /// <summary>
+    /// An enum of values that are not all strings or all integers (<c>["a", 1, true]</c>, numbers with fractions,
+    /// objects, arrays): a generated sealed record with one static instance per value.
+    /// </summary>
+    public static bool IsMixedEnum(JsonNode schema)
+    {
+        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || HasRef(schema) || IsEnum(schema))
+        {
+            return false;
+        }
+
+        foreach (var value in values.Items)
+        {
+            if (value.Kind != JsonNodeKind.Null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The non-null types of <c>type</c>, in the schema's order except that <c>integer</c> comes before
+    /// <c>number</c> (every integer is a number: the narrower case must be tried first). Empty without <c>type</c>.
+    /// </summary>
+    public static List<string> NonNullTypes(JsonNode schema)
+    {
+        var result = new List<string>();
+        if (!schema.IsObject || schema["type"] is not { } type)
+        {
+            return result;
+        }
+
+        foreach (var item in type.IsArray ? type.Items : new Helpers.EquatableArray<JsonNode>(new[] { type }))
+        {
+            if (item.IsString && item.Text != "null" && Array.IndexOf(JsonTypes, item.Text) >= 0 && !result.Contains(item.Text!))
+            {
+                result.Add(item.Text!);
+            }
+        }
+
+        var integer = result.IndexOf("integer");
+        var number = result.IndexOf("number");
+        if (integer > number && number >= 0)
+        {
+            result.RemoveAt(integer);
+            result.Insert(number, "integer");
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A value of several types (<c>type: ["integer", "string"]</c>) that nothing else types: no enum, no
+    /// <c>$ref</c>, no <c>oneOf</c>/<c>anyOf</c> union. It becomes a union with one case per type.
+    /// </summary>
+    public static bool IsMultiType(JsonNode schema)
+        => schema.IsObject && !HasRef(schema) && schema["enum"] is null && !UnionFacts.IsUnion(schema) && NonNullTypes(schema).Count > 1;
+
+    /// <summary>
+    /// A tuple: <c>prefixItems</c> (2020-12) or array-form <c>items</c> (earlier drafts), on a schema that is an
+    /// array or has no type. It becomes a positional record read from a JSON array.
+    /// </summary>
+    public static bool IsTuple(JsonNode schema, SchemaDialect dialect)
+    {
+        if (!schema.IsObject || HasRef(schema) || TupleItems(schema, dialect) is null)
+        {
+            return false;
+        }
+
+        var types = NonNullTypes(schema);
+        return types.Count == 0 || (types.Count == 1 && types[0] == "array");
+    }
+
+    /// <summary>The declared elements of a tuple (<c>prefixItems</c>, or array-form <c>items</c> before 2020-12); null when there are none.</summary>
+    public static JsonNode? TupleItems(JsonNode schema, SchemaDialect dialect)
+    {
+        var items = dialect >= SchemaDialect.Draft202012 ? schema["prefixItems"] : schema["items"];
+        if (items is not { IsArray: true } || items.Items.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var item in items.Items)
+        {
+            if (!item.IsObject && !item.IsBoolean)
+            {
+                return null;
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
     /// Whether the schema becomes a generated record. Named schemas (roots, <c>$defs</c>) that are objects always do;
     /// inline ones do when they declare properties (an inline object without properties is a dictionary).
     /// </summary>
     public static bool IsRecord(JsonNode schema, bool named)
-        => IsObjectLike(schema) && !HasRef(schema) && (named || HasProperties(schema));
+        => IsObjectLike(schema) && !HasRef(schema) && (named || HasProperties(schema) || HasPatternProperties(schema));
+
+    /// <summary>
+    /// Keys typed by name patterns: a record keeps them in dictionaries of their own (a plain dictionary would read
+    /// them with the <c>additionalProperties</c> type, which does not apply to them).
+    /// </summary>
+    public static bool HasPatternProperties(JsonNode schema) => schema["patternProperties"] is { IsObject: true } p && p.Members.Count > 0;
 
     public static string? Description(JsonNode schema) => schema.IsObject ? schema.GetString("description") : null;
 

@@ -75,8 +75,29 @@ internal sealed class TypeMapper
             }
         }
 
+        var result = MapType(single, schema, location, dialect);
+        return result.Kind == TypeKind.Any ? result : result.WithNullable(nullable);
+    }
+
+    /// <summary>
+    /// The C# type of the values of one JSON type under <paramref name="schema"/>: a case of a value of several types
+    /// (<c>type: ["integer", "string"]</c>), where the schema's site is the union itself. Never nullable.
+    /// </summary>
+    public TypeRef MapAs(JsonNode schema, SchemaLocation location, SchemaDialect dialect, string jsonType)
+    {
+        if (jsonType == "object" && (SchemaFacts.HasProperties(schema) || SchemaFacts.HasPatternProperties(schema)))
+        {
+            // The union holds the site: declared properties have no record of their own here (SCH012).
+            return TypeRef.MapOf(TypeRef.Any);
+        }
+
+        return MapType(jsonType, schema, location, dialect);
+    }
+
+    private TypeRef MapType(string? single, JsonNode schema, SchemaLocation location, SchemaDialect dialect)
+    {
         var format = schema.GetString("format");
-        var result = single switch
+        return single switch
         {
             "string" => schema.GetString("contentEncoding") is "base64" ? TypeRef.Bytes : MapString(format),
             "integer" => format == "int32" ? TypeRef.Int32 : TypeRef.Int64,
@@ -93,8 +114,6 @@ internal sealed class TypeMapper
             "object" => TypeRef.MapOf(MapAdditional(schema, location, dialect)),
             _ => TypeRef.Any,
         };
-
-        return result.Kind == TypeKind.Any ? result : result.WithNullable(nullable);
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ internal enum TypeModelKind : byte
     Record,
     Enum,
     Union,
+    Tuple,
+    MixedEnum,
 }
 
 /// <summary>What a record does with properties its schema does not declare.</summary>
@@ -42,7 +44,9 @@ internal sealed record TypeModel(
     AdditionalPropertiesKind AdditionalProperties,
     TypeRef? AdditionalPropertiesType,
     EquatableArray<EnumMemberModel> Members,
-    UnionModel? Union = null)
+    UnionModel? Union = null,
+    TupleModel? Tuple = null,
+    EquatableArray<PatternPropertiesModel> Patterns = default)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 
@@ -100,7 +104,17 @@ internal sealed record PropertyModel(
     public string PresenceFieldName => "_" + Name + "_set";
 }
 
+/// <summary>
+/// The properties of a record whose names match one <c>patternProperties</c> pattern (and that <c>properties</c> does
+/// not declare): a dictionary of its own, typed by the pattern's schema.
+/// </summary>
+/// <param name="Name">The dictionary property's name.</param>
+/// <param name="Pattern">The pattern as the schema writes it (ECMA-262), for docs.</param>
+/// <param name="Regex">The pattern translated to .NET, as validation translates it.</param>
+internal sealed record PatternPropertiesModel(string Name, string Pattern, string Regex, TypeRef Type, string? Summary);
+
 /// <summary>A member of a generated enum and the exact string it stands for on the wire.</summary>
+/// <param name="Value">The wire string; for a mixed enum, the value as compact JSON text.</param>
 /// <param name="Number">For an integer enum: the integer, as its C# literal text; null for a string enum.</param>
 internal sealed record EnumMemberModel(string Name, string Value, string? Number = null);
 
@@ -108,7 +122,8 @@ internal sealed record EnumMemberModel(string Name, string Value, string? Number
 /// <param name="IsOneOf">For <c>oneOf</c>, a value that fits several cases is an error; for <c>anyOf</c> the first fitting case wins.</param>
 /// <param name="Discriminator">OpenAPI's <c>discriminator.propertyName</c>: the property whose string value names the case; null without one.</param>
 /// <param name="UseValidators">Validation code is generated, so records and unions can be checked against their schemas; else their readers decide.</param>
-internal sealed record UnionModel(bool IsOneOf, string? Discriminator, EquatableArray<UnionCaseModel> Cases, bool UseValidators);
+/// <param name="OfTypes">The cases are the types a <c>type</c> array lists (<c>["integer", "string"]</c>), not <c>oneOf</c>/<c>anyOf</c> branches.</param>
+internal sealed record UnionModel(bool IsOneOf, string? Discriminator, EquatableArray<UnionCaseModel> Cases, bool UseValidators, bool OfTypes = false);
 
 /// <summary>One case of a union: a nested record holding a value of <see cref="Type"/>.</summary>
 /// <param name="Name">The nested record's name.</param>
@@ -116,6 +131,61 @@ internal sealed record UnionModel(bool IsOneOf, string? Discriminator, Equatable
 /// <param name="Summary">The branch's description.</param>
 /// <param name="DiscriminatorValues">The values of the discriminator property that select this case.</param>
 internal sealed record UnionCaseModel(string Name, TypeRef Type, string? Summary, EquatableArray<string> DiscriminatorValues);
+
+/// <summary>The elements of a tuple (<c>prefixItems</c>, array-form <c>items</c>) and what may follow them.</summary>
+/// <param name="Elements">The declared elements, in order; the required ones come first.</param>
+/// <param name="Rest">The type of the items after the declared ones; null when the schema allows none (<c>items: false</c>).</param>
+internal sealed record TupleModel(EquatableArray<TupleElementModel> Elements, TypeRef? Rest)
+{
+    /// <summary>How many elements a JSON array must have: the schema's <c>minItems</c>, at most the number declared.</summary>
+    public int RequiredCount
+    {
+        get
+        {
+            var count = 0;
+            while (count < Elements.Count && Elements[count].IsRequired)
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>
+    /// An optional element admits null, so <c>[1]</c> and <c>[1, null]</c> both read as null there: the record
+    /// remembers how many items it was read with, so that both round-trip.
+    /// </summary>
+    public bool TracksLength
+    {
+        get
+        {
+            foreach (var element in Elements)
+            {
+                if (!element.IsRequired && element.ReadsNull)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>One declared element of a tuple: a parameter of the positional record.</summary>
+/// <param name="Name">The parameter (and property) name.</param>
+/// <param name="IsRequired">Below the schema's <c>minItems</c>: every array has it.</param>
+internal sealed record TupleElementModel(string Name, TypeRef Type, bool IsRequired, string? Summary)
+{
+    /// <summary>Optional elements are nullable (absent reads as null); so are required ones whose schema admits null, but for JsonElement, which holds JSON null itself.</summary>
+    public bool IsNullable => !IsRequired || (Type.Nullable && Type.Kind != TypeKind.Any);
+
+    public string TypeSyntax => IsNullable ? Type.Syntax + "?" : Type.Syntax;
+
+    /// <summary>JSON null reads as C# null (rather than being handed to the element's reader, which refuses it).</summary>
+    public bool ReadsNull => Type.Nullable && Type.Kind != TypeKind.Any;
+}
 
 /// <summary>Everything generated from one document, plus what went wrong there.</summary>
 internal sealed record DocumentModel(EquatableArray<TypeModel> Types, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -58,6 +58,8 @@ internal static class TypeModelBuilder
             {
                 TypeKind.Enum => BuildEnum(document, visit, site, options, diagnostics),
                 TypeKind.Union => UnionModelBuilder.Build(document, visit, site, options, mapper, diagnostics),
+                TypeKind.Tuple => TupleModelBuilder.Build(document, visit, site, options, mapper, diagnostics),
+                TypeKind.MixedEnum => MixedEnumModelBuilder.Build(document, visit, site, options, diagnostics),
                 _ => BuildRecord(document, visit, site, options, mapper, diagnostics),
             });
         }
@@ -88,10 +90,10 @@ internal static class TypeModelBuilder
         }
 
         var properties = new List<PropertyModel>();
+        var scope = new NameScope(ReservedMemberNames);
+        scope.Claim(site.Name);
         if (declared is not null)
         {
-            var scope = new NameScope(ReservedMemberNames);
-            scope.Claim(site.Name);
             var pointer = JsonPointer.Append(visit.Pointer, "properties");
             foreach (var member in declared.Members)
             {
@@ -153,7 +155,64 @@ internal static class TypeModelBuilder
             properties.ToEquatableArray(),
             additional,
             additionalType,
-            EquatableArray<EnumMemberModel>.Empty);
+            EquatableArray<EnumMemberModel>.Empty,
+            Patterns: Patterns(document, visit, site, mapper, scope, diagnostics));
+    }
+
+    /// <summary>
+    /// One dictionary per <c>patternProperties</c> pattern, named by the pattern schema's <c>title</c>, else
+    /// <c>PatternProperties</c> (numbered when there are several). A pattern that validation cannot use either (SCH007)
+    /// gets none: its keys are additional properties.
+    /// </summary>
+    private static EquatableArray<PatternPropertiesModel> Patterns(SchemaDocument document, SchemaVisit visit, TypeSite site, TypeMapper mapper, NameScope scope, List<DiagnosticInfo> diagnostics)
+    {
+        if (visit.Node["patternProperties"] is not { IsObject: true } patterns)
+        {
+            return EquatableArray<PatternPropertiesModel>.Empty;
+        }
+
+        var result = new List<PatternPropertiesModel>();
+        var pointer = JsonPointer.Append(visit.Pointer, "patternProperties");
+        var numbered = patterns.Members.Count > 1;
+        for (var i = 0; i < patterns.Members.Count; i++)
+        {
+            var member = patterns.Members[i];
+            if (Validation.EcmaRegex.Translate(member.Name, out _) is not { } regex || !Compiles(regex))
+            {
+                continue;
+            }
+
+            var titled = SchemaFacts.Title(member.Value) is { } title ? Identifier.ToPascalCase(title) : string.Empty;
+            var desired = titled.Length > 0 ? titled : "PatternProperties" + (numbered ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+            if (desired == site.Name || Array.IndexOf(ReservedMemberNames, desired) >= 0)
+            {
+                desired += "Value";
+            }
+
+            var name = scope.Claim(desired);
+            if (name != desired)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, document.Path, member.NameSpan, $"the pattern '{member.Name}' of {site.Name}", name, desired));
+            }
+
+            var type = mapper.Map(member.Value, new SchemaLocation(document.Path, JsonPointer.Append(pointer, member.Name)), visit.Dialect);
+            result.Add(new PatternPropertiesModel(name, member.Name, regex, type, Summary(member.Value)));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static bool Compiles(string regex)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(regex, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static TypeModel BuildEnum(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, List<DiagnosticInfo> diagnostics)

@@ -26,15 +26,19 @@ internal enum TypeKind : byte
     Record,
     /// <summary>A generated enum.</summary>
     Enum,
-    /// <summary>A generated union (<c>oneOf</c>/<c>anyOf</c>): an abstract record with one nested record per case.</summary>
+    /// <summary>A generated union (<c>oneOf</c>/<c>anyOf</c>, or several types): an abstract record with one nested record per case.</summary>
     Union,
+    /// <summary>A generated tuple (<c>prefixItems</c>, array-form <c>items</c>): a positional record read from a JSON array.</summary>
+    Tuple,
+    /// <summary>A generated enum of values that are not all strings or all integers: a sealed record with one static instance per value.</summary>
+    MixedEnum,
 }
 
 /// <summary>
 /// A reference to a C# type by name (never by symbol), with whether the schema admits JSON null there.
 /// </summary>
-/// <param name="Namespace">For <see cref="TypeKind.Record"/> and <see cref="TypeKind.Enum"/>: the generated type's namespace.</param>
-/// <param name="Name">For <see cref="TypeKind.Record"/> and <see cref="TypeKind.Enum"/>: the generated type's name.</param>
+/// <param name="Namespace">For generated types (<see cref="IsNamed"/>): the type's namespace.</param>
+/// <param name="Name">For generated types (<see cref="IsNamed"/>): the type's name.</param>
 /// <param name="Element">For lists and maps: the element type.</param>
 /// <param name="Nullable">True when the schema admits null here.</param>
 internal sealed record TypeRef(TypeKind Kind, string? Namespace = null, string? Name = null, TypeRef? Element = null, bool Nullable = false)
@@ -62,7 +66,7 @@ internal sealed record TypeRef(TypeKind Kind, string? Namespace = null, string? 
     public bool IsValueType => Kind is TypeKind.Any or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
         or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Enum;
 
-    public bool IsNamed => Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union;
+    public bool IsNamed => Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum;
 
     public string FullName => "global::" + (string.IsNullOrEmpty(Namespace) ? Name : Namespace + "." + Name);
 

@@ -24,6 +24,11 @@ internal static class UnionModelBuilder
     public static TypeModel Build(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
+        if (!UnionFacts.IsUnion(node))
+        {
+            return BuildMultiType(document, visit, site, options, mapper);
+        }
+
         var (keyword, branches) = UnionFacts.Of(node)!.Value;
         var discriminator = node["discriminator"] is { IsObject: true } d && d.GetString("propertyName") is { Length: > 0 } propertyName ? d : null;
         var scope = new NameScope(ReservedMemberNames);
@@ -45,21 +50,44 @@ internal static class UnionModelBuilder
             cases.Add(new UnionCaseModel(name, type, TypeModelBuilder.Summary(branch), values));
         }
 
-        return new TypeModel(
+        return Union(document, visit, site, options, new UnionModel(keyword == "oneOf", discriminator?.GetString("propertyName"), cases.ToEquatableArray(), options.Validation));
+    }
+
+    /// <summary>
+    /// A value of several types (<c>type: ["integer", "string"]</c>): one case per type, named by it. The types are
+    /// disjoint but for integer and number, so the union is read as an <c>anyOf</c> with the integer case first.
+    /// </summary>
+    private static TypeModel BuildMultiType(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper)
+    {
+        var node = visit.Node;
+        var location = new SchemaLocation(document.Path, visit.Pointer);
+        var scope = new NameScope(ReservedMemberNames);
+        scope.Claim(site.Name);
+        var cases = new List<UnionCaseModel>();
+        foreach (var jsonType in SchemaFacts.NonNullTypes(node))
+        {
+            var type = mapper.MapAs(node, location, visit.Dialect, jsonType).WithNullable(false);
+            cases.Add(new UnionCaseModel(scope.Claim(CaseName(type)), type, null, EquatableArray<string>.Empty));
+        }
+
+        return Union(document, visit, site, options, new UnionModel(false, null, cases.ToEquatableArray(), options.Validation, OfTypes: true));
+    }
+
+    private static TypeModel Union(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, UnionModel union)
+        => new(
             TypeModelKind.Union,
             site.Namespace,
             site.Name,
             options.Accessibility,
             document.DisplayPath,
             visit.Pointer,
-            TypeModelBuilder.Summary(node),
-            node.GetBoolean("deprecated"),
+            TypeModelBuilder.Summary(visit.Node),
+            visit.Node.GetBoolean("deprecated"),
             EquatableArray<PropertyModel>.Empty,
             AdditionalPropertiesKind.Any,
             null,
             EquatableArray<EnumMemberModel>.Empty,
-            new UnionModel(keyword == "oneOf", discriminator?.GetString("propertyName"), cases.ToEquatableArray(), options.Validation));
-    }
+            union);
 
     /// <summary>
     /// A case is named by the branch's <c>title</c>, else by the generated type it holds (without the union's own
@@ -80,22 +108,25 @@ internal static class UnionModelBuilder
                 : name;
         }
 
-        return type.Kind switch
-        {
-            TypeKind.String => "String",
-            TypeKind.Int32 or TypeKind.Int64 => "Integer",
-            TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "Number",
-            TypeKind.Boolean => "Boolean",
-            TypeKind.DateTimeOffset => "DateTime",
-            TypeKind.DateOnly => "Date",
-            TypeKind.Guid => "Uuid",
-            TypeKind.Uri => "Uri",
-            TypeKind.Bytes => "Bytes",
-            TypeKind.List => type.Element!.IsNamed ? type.Element.Name + "List" : "Array",
-            TypeKind.Map => "Object",
-            _ => "Json",
-        };
+        return CaseName(type);
     }
+
+    /// <summary>The name of a case by the JSON type it holds (<c>String</c>, <c>Integer</c>, <c>DateTime</c>, …).</summary>
+    private static string CaseName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "String",
+        TypeKind.Int32 or TypeKind.Int64 => "Integer",
+        TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "Number",
+        TypeKind.Boolean => "Boolean",
+        TypeKind.DateTimeOffset => "DateTime",
+        TypeKind.DateOnly => "Date",
+        TypeKind.Guid => "Uuid",
+        TypeKind.Uri => "Uri",
+        TypeKind.Bytes => "Bytes",
+        TypeKind.List => type.Element!.IsNamed ? type.Element.Name + "List" : "Array",
+        TypeKind.Map => "Object",
+        _ => "Json",
+    };
 
     /// <summary>
     /// The discriminator values of a branch: the <c>mapping</c> keys that point at its <c>$ref</c>, else (OpenAPI's

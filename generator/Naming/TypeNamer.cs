@@ -137,9 +137,17 @@ internal static class TypeNamer
             {
                 kind = TypeKind.Enum;
             }
-            else if (UnionFacts.IsUnion(node))
+            else if (SchemaFacts.IsMixedEnum(node))
+            {
+                kind = TypeKind.MixedEnum;
+            }
+            else if (UnionFacts.IsUnion(node) || SchemaFacts.IsMultiType(node))
             {
                 kind = TypeKind.Union;
+            }
+            else if (SchemaFacts.IsTuple(node, visit.Dialect))
+            {
+                kind = TypeKind.Tuple;
             }
             else if (SchemaFacts.IsRecord(node, named))
             {

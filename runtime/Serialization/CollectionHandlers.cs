@@ -26,9 +26,10 @@ public readonly struct ListHandler<T, THandler> : IJsonHandler<IReadOnlyList<T>>
                 list.Add(THandler.ReadValue(ref reader));
             }
         }
-        catch (Exception e) when (JsonPath.IsReadError(e))
+        catch (Exception e) when (JsonPath.Add(e, list.Count))
         {
-            throw JsonPath.Prepend(e, list.Count);
+            // Not reached: the filter adds the index to the error's path and lets it pass.
+            throw;
         }
 
         return list;
@@ -76,9 +77,10 @@ public readonly struct MapHandler<T, THandler> : IJsonHandler<IReadOnlyDictionar
                 }
             }
         }
-        catch (Exception e) when (JsonPath.IsReadError(e) && key is not null)
+        catch (Exception e) when (key is not null && JsonPath.Add(e, key))
         {
-            throw JsonPath.Prepend(e, key);
+            // Not reached: the filter adds the key to the error's path and lets it pass.
+            throw;
         }
 
         return map;

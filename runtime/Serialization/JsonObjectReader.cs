@@ -26,6 +26,20 @@ public static class JsonObjectReader
         }
     }
 
+    /// <summary>
+    /// Refuses to go deeper when the thread's stack is nearly used up: recursive types (a tree of records) read one
+    /// level per call, and a caller who raised <c>JsonSerializerOptions.MaxDepth</c> far above 64 must get a
+    /// <see cref="JsonException"/> with a path, not a crashed process.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw JsonReadErrors.TooDeep();
+        }
+    }
+
     /// <summary>Marks a property as seen, rejecting a second occurrence.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Mark(ref ulong seen, ulong bit)

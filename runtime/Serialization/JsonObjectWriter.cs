@@ -22,6 +22,10 @@ public static class JsonObjectWriter
         return encoded;
     }
 
+    /// <summary>The error for an optional tuple item that is null while a later one is set, where the schema does not admit null.</summary>
+    public static JsonException MissingItem(string typeName, string item)
+        => new($"{typeName}.{item} is null, but a later item is set, and the schema does not admit null there: a JSON array has no gaps, so it cannot be written.");
+
     /// <summary>The error for a required property that holds null when it is written.</summary>
     public static JsonException RequiredNull(string typeName, string property)
         => new($"{typeName}.{property} is null, but the schema requires a value: it cannot be written as JSON.");

@@ -9,37 +9,67 @@ namespace Schemata.Serialization;
 
 /// <summary>
 /// Builds the JSON path of a read error while the error unwinds, so that reading a valid document costs nothing:
-/// each object or array level catches the error, adds its own segment in front, and rethrows; the outermost level
-/// completes it into a <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name the path.
+/// each object or array level has an exception filter that adds its own segment in front and lets the error pass
+/// (it is never caught and thrown again: a throw from a catch block runs on top of the stack it unwinds, so one per
+/// level would overflow the stack of a deeply nested document); the outermost level completes it into a
+/// <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name the path.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonPath
 {
+    private const string SegmentsKey = "Schemata.JsonPath.Segments";
+
     /// <summary>Whether <paramref name="error"/> is a read error that should get a path (and not, say, OutOfMemoryException).</summary>
     public static bool IsReadError(Exception error) => error is JsonException or JsonPathError;
 
-    /// <summary>Adds a property segment in front of the error's path.</summary>
-    public static Exception Prepend(Exception error, string property)
+    /// <summary>
+    /// An exception filter: adds a property segment in front of a read error's path, and returns false so that the
+    /// error keeps unwinding.
+    /// </summary>
+    public static bool Add(Exception error, string property)
     {
-        var pathed = error as JsonPathError ?? JsonPathError.Wrap(error);
-        pathed.Segments.Add(property);
-        return pathed;
+        if (IsReadError(error))
+        {
+            Segments(error).Add(property);
+        }
+
+        return false;
     }
 
-    /// <summary>Adds an array index segment in front of the error's path.</summary>
-    public static Exception Prepend(Exception error, int index)
+    /// <summary>An exception filter: adds an array index segment in front of a read error's path, and returns false.</summary>
+    public static bool Add(Exception error, int index)
     {
-        var pathed = error as JsonPathError ?? JsonPathError.Wrap(error);
-        pathed.Segments.Add(index);
-        return pathed;
+        if (IsReadError(error))
+        {
+            Segments(error).Add(index);
+        }
+
+        return false;
     }
 
     /// <summary>Turns a read error into the <see cref="JsonException"/> the caller sees, with the whole path.</summary>
     public static JsonException Complete(Exception error)
     {
         var pathed = error as JsonPathError ?? JsonPathError.Wrap(error);
-        var path = Format(pathed.Segments);
+        var path = Format(Segments(error));
         return new JsonException(pathed.Before + path + pathed.After, path, pathed.LineNumber, pathed.BytePositionInLine, pathed.InnerException);
+    }
+
+    /// <summary>The segments collected so far, innermost first: on our own errors, or in the data of the reader's.</summary>
+    private static List<object> Segments(Exception error)
+    {
+        if (error is JsonPathError pathed)
+        {
+            return pathed.Segments;
+        }
+
+        if (error.Data[SegmentsKey] is not List<object> segments)
+        {
+            segments = new List<object>();
+            error.Data[SegmentsKey] = segments;
+        }
+
+        return segments;
     }
 
     /// <summary>"$.member_session.authentication_factors[2]", with bracket notation for names that need it.</summary>

@@ -47,6 +47,22 @@ public static class JsonReadErrors
     public static Exception NotAllowed()
         => new JsonPathError("The property ", " is not declared by its object's schema, which allows no other properties.");
 
+    /// <summary>An array item beyond the declared items of a tuple whose schema allows no more (<c>items: false</c>).</summary>
+    public static Exception TooManyItems(string typeName, int declared)
+        => new JsonPathError("The item at ", $" is not allowed: {typeName} holds {Items(declared)}, and its schema allows no more.");
+
+    /// <summary>A tuple array shorter than its schema's <c>minItems</c>.</summary>
+    public static Exception TooFewItems(int count, int required, string typeName, string names)
+        => new JsonPathError("The array at ", $" has {Items(count)}; {typeName} needs at least {required} ({names}).");
+
+    /// <summary>A value that is not one of a mixed enum's values (<paramref name="json"/> is the value as read).</summary>
+    public static Exception UnknownValue(JsonElement json, string typeName, string values)
+        => new JsonPathError($"The value {Shorten(json.GetRawText(), false)} at ", $" is not one of the values of {typeName} ({values}).");
+
+    /// <summary>A value nested so deeply that reading it would overflow the stack.</summary>
+    public static Exception TooDeep()
+        => new JsonPathError("The value at ", " is nested too deeply to read on this thread's stack; lower JsonSerializerOptions.MaxDepth.");
+
     /// <summary>An object that lacks required properties; lists every one of them.</summary>
     public static Exception MissingRequired(string[] names, ReadOnlySpan<ulong> seen, ReadOnlySpan<ulong> required)
     {
@@ -82,14 +98,22 @@ public static class JsonReadErrors
     /// <summary>The token's text as it was written, shortened so that a 1 MB string does not make a 1 MB message.</summary>
     private static string Raw(ref Utf8JsonReader reader)
     {
-        const int Limit = 80;
         var span = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
         var text = Encoding.UTF8.GetString(span, 0, Math.Min(span.Length, Limit * 4));
+        return Shorten(text, reader.TokenType == JsonTokenType.String);
+    }
+
+    private const int Limit = 80;
+
+    private static string Shorten(string text, bool quote)
+    {
         if (text.Length > Limit)
         {
             text = text.Substring(0, Limit) + "…";
         }
 
-        return reader.TokenType == JsonTokenType.String ? "\"" + text + "\"" : text;
+        return quote ? "\"" + text + "\"" : text;
     }
+
+    private static string Items(int count) => count == 1 ? "1 item" : count + " items";
 }

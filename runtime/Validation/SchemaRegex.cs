@@ -43,6 +43,10 @@ public static class SchemaRegex
         }
     }
 
+    /// <summary>Whether <paramref name="input"/> matches; a match that times out counts as none, as in validation.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static bool IsMatch(Regex regex, string input) => Match(regex, input) == RegexOutcome.Match;
+
     internal static RegexOutcome Match(Regex regex, ReadOnlySpan<char> input)
     {
         try

@@ -102,7 +102,11 @@ public class RecordGenerationTests
     [InlineData("""{"type": "object", "additionalProperties": {"type": "integer"}}""", "global::System.Collections.Generic.IReadOnlyDictionary<string, long>")]
     [InlineData("""{}""", "global::System.Text.Json.JsonElement")]
     [InlineData("""true""", "global::System.Text.Json.JsonElement")]
-    [InlineData("""{"type": ["integer", "string"]}""", "global::System.Text.Json.JsonElement")]
+    [InlineData("""{"type": ["integer", "string"]}""", "global::Consumer.HolderValue")]
+    [InlineData("""{"prefixItems": [{"type": "integer"}, {"type": "string"}]}""", "global::Consumer.HolderValue")]
+    [InlineData("""{"enum": ["a", 1]}""", "global::Consumer.HolderValue")]
+    [InlineData("""{"enum": [1.5, 2.5]}""", "global::Consumer.HolderValue")]
+    [InlineData("""{"type": "array", "items": {"type": ["integer", "boolean"]}}""", "global::System.Collections.Generic.IReadOnlyList<global::Consumer.HolderValueItem>")]
     public void Schema_types_map_to_csharp_types(string schema, string expected)
     {
         var run = GeneratorHarness.RunOne($$"""{"title": "Holder", "type": "object", "properties": {"value": {{schema}}}, "required": ["value"]}""");

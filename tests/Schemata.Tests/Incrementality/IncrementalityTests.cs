@@ -211,7 +211,7 @@ public class IncrementalityTests
     [Fact]
     public void Changing_the_default_draft_changes_the_files_that_do_not_name_theirs()
     {
-        // Draft 7 has no prefixItems, so its items keyword types every element; in 2020-12 the array is a tuple.
+        // Draft 7 has no prefixItems, so its items keyword types every element; in 2020-12 the array is a tuple (a record of its own).
         var files = new[]
         {
             new SchemaFile(GeneratorHarness.ProjectDir + "a.json", """{ "title": "A", "type": "object", "properties": { "t": { "type": "array", "prefixItems": [{ "type": "string" }], "items": { "type": "integer" } } } }"""),
@@ -219,13 +219,16 @@ public class IncrementalityTests
         };
         var session = new IncrementalSession(files);
         var first = session.Run();
-        first.SourcesByHintName()["Consumer.A.g.cs"].ShouldContain("IReadOnlyList<global::System.Text.Json.JsonElement>? T");
+        first.SourcesByHintName()["Consumer.A.g.cs"].ShouldContain("global::Consumer.AT? T");
+        first.SourcesByHintName()["Consumer.AT.g.cs"].ShouldContain("public partial record AT(");
 
         session.SetOption("SchemataDefaultDraft", "7");
         var second = session.Run();
 
-        second.Reemitted().ShouldBe(new[] { "Consumer.A.Validation.g.cs", "Consumer.A.g.cs" });
+        // The tuple type is gone, so the resolver that lists the namespace's types changes too.
+        second.Reemitted().ShouldBe(new[] { "Consumer.A.Validation.g.cs", "Consumer.A.g.cs", "Consumer.SchemataJsonResolver.g.cs" });
         second.SourcesByHintName()["Consumer.A.g.cs"].ShouldContain("IReadOnlyList<long>? T");
+        second.SourcesByHintName().Keys.ShouldNotContain("Consumer.AT.g.cs");
     }
 
     [Fact]
