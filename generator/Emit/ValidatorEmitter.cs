@@ -99,7 +99,7 @@ internal static partial class ValidatorEmitter
             writer.Line("/// <summary>Validates this value against its schema, as the JSON that <c>ToJsonUtf8()</c> writes: every keyword applies,");
             writer.Line("/// those the C# type cannot hold (<c>minLength</c>, <c>pattern</c>, <c>minimum</c>...) included.</summary>");
             writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
-            writer.Line($"public {Result} Validate() => Validate(ToJsonUtf8());");
+            writer.Line($"public {Result} Validate() => {Context}.RunWritten(ToJsonUtf8(), __Validator, {resource});");
         }
     }
 

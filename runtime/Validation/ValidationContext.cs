@@ -88,6 +88,16 @@ public sealed partial class ValidationContext
     }
 
     /// <summary>
+    /// Validates the JSON a typed value wrote (a record's <c>Validate()</c>). It is parsed without a depth limit of its
+    /// own: the value was read (or built) already, so the limit that applied then is the one that counts.
+    /// </summary>
+    public static ValidationResult RunWritten(ReadOnlyMemory<byte> utf8Json, SchemaValidator validator, string? resource)
+    {
+        using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = int.MaxValue });
+        return Run(document.RootElement, validator, resource);
+    }
+
+    /// <summary>
     /// Checks <paramref name="value"/> in fast mode: no locations, no errors, stopping at the first failure. A value
     /// that passes needs no locations; one that fails is checked again, collecting.
     /// </summary>

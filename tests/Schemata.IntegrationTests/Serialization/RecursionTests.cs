@@ -131,6 +131,17 @@ public class RecursionTests
         error.Path.ShouldBe("$" + string.Concat(Enumerable.Repeat(".parent", 1_500)) + ".name");
     }
 
+    [Fact]
+    public void A_value_read_with_a_raised_MaxDepth_validates_itself()
+    {
+        // Validate() checks the JSON the value writes; it used to parse it with the default depth of 64 and throw.
+        var json = Parents(MaxDepth * 3);
+        var tree = JsonSerializer.Deserialize<TreeNode>(json, new JsonSerializerOptions { MaxDepth = MaxDepth * 4 })!;
+
+        tree.Validate().IsValid.ShouldBeTrue();
+        tree.Validate().ShouldBeSameAs(ValidationResult.Valid);
+    }
+
     private static Exception? Record(Action action)
     {
         try
