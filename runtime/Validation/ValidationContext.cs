@@ -9,11 +9,12 @@ namespace Schemata;
 
 /// <summary>
 /// The state of one validation, used by generated validators (not meant to be used directly).
-/// A validation records every error with its instance and keyword locations, but it only tracks locations where an
-/// error can be: before it steps into an object (the value of a property or an item), it checks the object in fast
-/// mode, without locations and stopping at the first failure, and steps in only when that check fails. So a valid
-/// document costs one fast pass and allocates nothing (the context is cached per thread), and an invalid one costs
-/// about one pass plus the failing objects again.
+/// A validation first checks the document fast: no locations, no errors, stopping at the first failure. A valid
+/// document costs that one pass and allocates nothing (the context is cached per thread). An invalid one is then
+/// validated again, recording every error with its instance and keyword locations, but only where an error can be:
+/// before that run steps into an object (the value of a property or an item), it checks the object fast, and steps
+/// in only when that check fails. So an invalid document costs the fast pass up to its first failure, about one
+/// pass more, and the failing objects again.
 /// It also carries the dynamic scope (the schema resources entered, for <c>$dynamicRef</c> and <c>$recursiveRef</c>)
 /// and the sets of evaluated properties and items that <c>unevaluatedProperties</c>/<c>unevaluatedItems</c> need.
 /// </summary>
@@ -52,39 +53,70 @@ public sealed partial class ValidationContext
         ArgumentNullException.ThrowIfNull(validator);
         var context = t_cached ?? new ValidationContext();
         t_cached = null;
-        context.Reset();
-        bool valid;
+        // The document as a whole is checked fast first: a collecting run also records the errors of subschemas that
+        // anyOf, oneOf, not, if and contains forgive, which for a valid document would allocate them, and read property
+        // names that may not be well-formed, for nothing.
+        var result = context.PassesAll(instance, validator, resource) ? ValidationResult.Valid : context.CollectErrors(instance, validator, resource);
+        t_cached = context;
+        return result;
+    }
+
+    /// <summary>Checks the whole document fast; an exception counts as a failure, for the collecting run to report.</summary>
+    private bool PassesAll(JsonElement instance, SchemaValidator validator, string? resource)
+    {
+        Reset();
+        _collecting = false;
         try
         {
             if (resource is not null)
             {
-                context.EnterResource(resource);
+                EnterResource(resource);
             }
 
-            valid = validator(instance, context);
-            if (!valid && context.ErrorCount == 0)
+            return validator(instance, this);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException e) when (IsIllFormedText(e))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The errors of a document that failed the fast check.</summary>
+    private ValidationResult CollectErrors(JsonElement instance, SchemaValidator validator, string? resource)
+    {
+        Reset();
+        try
+        {
+            if (resource is not null)
+            {
+                EnterResource(resource);
+            }
+
+            validator(instance, this);
+            if (ErrorCount == 0)
             {
                 // A failure always says why; one that does not is a bug, reported rather than hidden.
-                context.Fail("$schema", string.Empty, string.Empty, string.Empty, string.Empty, "the value failed validation, but no error was recorded (a Schemata bug: please report it)");
+                Fail("$schema", string.Empty, string.Empty, string.Empty, string.Empty, "the value failed validation, but no error was recorded (a Schemata bug: please report it)");
             }
         }
         catch (InsufficientExecutionStackException)
         {
-            valid = false;
-            context.Collect();
-            context.Fail("$ref", string.Empty, string.Empty, string.Empty, string.Empty, "the schema references itself so deeply that validation was stopped");
+            Collect();
+            Fail("$ref", string.Empty, string.Empty, string.Empty, string.Empty, "the schema references itself so deeply that validation was stopped");
         }
         catch (InvalidOperationException e) when (IsIllFormedText(e))
         {
-            valid = false;
-            context.Collect();
-            context.Fail("type", string.Empty, string.Empty, string.Empty, string.Empty, "the value holds a string that is not well-formed Unicode (" + e.Message + "), so validation was stopped");
+            Collect();
+            Fail("type", string.Empty, string.Empty, string.Empty, string.Empty, "the value holds a string that is not well-formed Unicode (" + e.Message + "), so validation was stopped");
         }
 
-        var errors = context._errors;
-        context._errors = null;
-        t_cached = context;
-        return valid ? ValidationResult.Valid : ValidationResult.FromErrors(errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
+        var errors = _errors;
+        _errors = null;
+        return ValidationResult.FromErrors(errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
     }
 
     /// <summary>

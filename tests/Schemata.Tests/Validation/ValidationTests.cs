@@ -129,4 +129,48 @@ public class ValidationTests
         });
         schemas.Validate("schemas/test.json", """{"a\\\\b": 1}""").Errors.Select(e => e.Keyword).ShouldBe(new[] { "additionalProperties" });
     }
+
+    [Fact]
+    public void Subschemas_that_anyOf_oneOf_not_if_and_contains_forgive_cost_a_valid_document_nothing()
+    {
+        // A valid document is settled by a fast run: the errors of the branches that fail are neither built nor read.
+        // A run that collected them allocated every such error, and read the property names of their locations and
+        // messages: "\ud800" throws, and a valid document came out invalid ("not well-formed Unicode").
+        using var schemas = Compile("""
+            {
+              "title": "Forgiving",
+              "type": "object",
+              "properties": {
+                "nullable": { "oneOf": [{ "type": "null" }, { "type": "integer" }] },
+                "either": { "anyOf": [{ "type": "string" }, { "type": "integer" }] },
+                "notString": { "not": { "type": "string" } },
+                "conditional": { "if": { "type": "string" }, "then": { "minLength": 1 } },
+                "tags": { "type": "array", "contains": { "const": "x" } }
+              },
+              "anyOf": [{ "additionalProperties": false }, { "minProperties": 0 }]
+            }
+            """);
+        var validate = schemas.ValidatorFor("schemas/test.json");
+        using var document = System.Text.Json.JsonDocument.Parse("""{"nullable": 1, "either": 2, "notString": 3, "conditional": 4, "tags": [1, 2, "x"], "extra": 5}""");
+        validate(document.RootElement).IsValid.ShouldBeTrue();
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            validate(document.RootElement);
+        }
+
+        (System.GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+
+        using var names = Compile("""
+            {
+              "title": "Names",
+              "type": "object",
+              "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "integer" }] },
+              "anyOf": [{ "additionalProperties": false }, { "minProperties": 0 }]
+            }
+            """, "names.json");
+        var result = names.Validate("schemas/names.json", """{"\ud800": 5}""");
+        result.IsValid.ShouldBeTrue(result.ToString());
+        names.Validate("schemas/names.json", """{"\ud800": 5, "b": true}""").IsValid.ShouldBeFalse();
+    }
 }
