@@ -105,12 +105,13 @@ public sealed partial class ValidationContext
         }
         catch (InsufficientExecutionStackException)
         {
-            Collect();
+            Collect(keepLocation: false);
             Fail("$ref", string.Empty, string.Empty, string.Empty, string.Empty, "the schema references itself so deeply that validation was stopped");
         }
         catch (InvalidOperationException e) when (IsIllFormedText(e))
         {
-            Collect();
+            // Fast checks leave such strings to the collecting run, so the error is reported where the string is.
+            Collect(keepLocation: true);
             Fail("type", string.Empty, string.Empty, string.Empty, string.Empty, "the value holds a string that is not well-formed Unicode (" + e.Message + "), so validation was stopped");
         }
 
@@ -131,14 +132,24 @@ public sealed partial class ValidationContext
 
     /// <summary>
     /// Checks <paramref name="value"/> in fast mode: no locations, no errors, stopping at the first failure. A value
-    /// that passes needs no locations; one that fails is checked again, collecting.
+    /// that passes needs no locations; one that fails is checked again, collecting. So is one holding a string that is
+    /// not well-formed: checked again, collecting, it is reported where the string is.
     /// </summary>
     private bool Passes(JsonElement value, SchemaMethod method)
     {
+        var bitsTop = _bitsTop;
+        var scopeDepth = _scopeDepth;
         _collecting = false;
         try
         {
             return method(value, this, -1, -1);
+        }
+        catch (InvalidOperationException e) when (IsIllFormedText(e))
+        {
+            // The methods it left did not restore what they had taken.
+            _bitsTop = bitsTop;
+            _scopeDepth = scopeDepth;
+            return false;
         }
         finally
         {
@@ -147,12 +158,33 @@ public sealed partial class ValidationContext
         }
     }
 
-    /// <summary>Back to collecting after an exception ended a fast check; the locations it left are dropped.</summary>
-    private void Collect()
+    /// <summary>
+    /// Back to collecting after an exception ended the run. The locations are kept when asked and they can be written
+    /// (a property name on the way may be the string that is not well-formed); else the error is reported at the root.
+    /// </summary>
+    private void Collect(bool keepLocation)
     {
         _collecting = true;
+        if (keepLocation && CanLocate())
+        {
+            return;
+        }
+
         _instancePath.Clear();
         _keywordPath.Clear();
+    }
+
+    private bool CanLocate()
+    {
+        try
+        {
+            _ = InstanceLocation();
+            return true;
+        }
+        catch (InvalidOperationException e) when (IsIllFormedText(e))
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -173,4 +173,27 @@ public class ValidationTests
         result.IsValid.ShouldBeTrue(result.ToString());
         names.Validate("schemas/names.json", """{"\ud800": 5, "b": true}""").IsValid.ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_string_that_is_not_well_formed_is_reported_where_it_is()
+    {
+        // The fast check of an object meets the string first; it leaves it to the collecting run, which knows where it is.
+        using var schemas = Compile("""
+            {
+              "title": "Holder",
+              "type": "object",
+              "properties": {
+                "a": { "type": "object", "properties": { "b": { "type": "string", "pattern": "^x" } } },
+                "list": { "type": "array", "items": { "type": "object", "additionalProperties": { "type": "string", "pattern": "^x" } } }
+              },
+              "additionalProperties": { "type": "object", "additionalProperties": { "type": "string", "pattern": "^x" } }
+            }
+            """);
+        string[] Locations(string json) => schemas.Validate("schemas/test.json", json).Errors.Select(e => e.InstanceLocation + " " + e.KeywordLocation).ToArray();
+
+        Locations("""{"a": {"b": "\ud800"}}""").ShouldBe(new[] { "/a/b /properties/a/properties/b" });
+        Locations("""{"list": [{"c": "x"}, {"c": "\udc00"}]}""").ShouldBe(new[] { "/list/1/c /properties/list/items/additionalProperties" });
+        // A name that is not well-formed on the way cannot be written: the error is reported at the root.
+        Locations("""{"\ud800": {"c": "\ud800"}}""").ShouldBe(new[] { " " });
+    }
 }
