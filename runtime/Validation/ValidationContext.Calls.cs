@@ -8,6 +8,13 @@ namespace Schemata;
 // while collecting, and only into objects that fail a fast check first; fast checks just check.
 public sealed partial class ValidationContext
 {
+    /// <summary>
+    /// How deep in the instance the collecting run still checks objects fast before stepping in. Every object on the
+    /// way to an error fails its check and is checked again, so without a bound an error n levels down cost n² / 2
+    /// checks; with it, a few passes. Deeper, the run collects as it goes.
+    /// </summary>
+    private const int FastCheckDepth = 8;
+
     /// <summary>Records that the schema failed; true when the caller should stop at once (the fast run).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Stop(ref bool valid)
@@ -24,7 +31,7 @@ public sealed partial class ValidationContext
             return method(property.Value, this, -1, -1);
         }
 
-        if (property.Value.ValueKind == JsonValueKind.Object && Passes(property.Value, method))
+        if (property.Value.ValueKind == JsonValueKind.Object && _instancePath.Count < FastCheckDepth && Passes(property.Value, method))
         {
             return true;
         }
@@ -56,7 +63,7 @@ public sealed partial class ValidationContext
             return method(item, this, -1, -1);
         }
 
-        if (item.ValueKind == JsonValueKind.Object && Passes(item, method))
+        if (item.ValueKind == JsonValueKind.Object && _instancePath.Count < FastCheckDepth && Passes(item, method))
         {
             return true;
         }

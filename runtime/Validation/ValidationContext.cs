@@ -12,9 +12,9 @@ namespace Schemata;
 /// A validation first checks the document fast: no locations, no errors, stopping at the first failure. A valid
 /// document costs that one pass and allocates nothing (the context is cached per thread). An invalid one is then
 /// validated again, recording every error with its instance and keyword locations, but only where an error can be:
-/// before that run steps into an object (the value of a property or an item), it checks the object fast, and steps
-/// in only when that check fails. So an invalid document costs the fast pass up to its first failure, about one
-/// pass more, and the failing objects again.
+/// before that run steps into an object (the value of a property or an item) in the first levels of the instance, it
+/// checks the object fast, and steps in only when that check fails. So an invalid document costs the fast pass up to
+/// its first failure, about one pass more, and the failing objects again.
 /// It also carries the dynamic scope (the schema resources entered, for <c>$dynamicRef</c> and <c>$recursiveRef</c>)
 /// and the sets of evaluated properties and items that <c>unevaluatedProperties</c>/<c>unevaluatedItems</c> need.
 /// </summary>
