@@ -21,8 +21,11 @@ internal static class EqualityEmitter
         writer.Line("return true;");
         writer.CloseBrace();
         writer.Line();
-        var terms = new System.Collections.Generic.List<string> { "other is not null", "EqualityContract == other.EqualityContract" };
-        foreach (var property in type.Properties)
+        // A derived record compares what its base holds (the contract, the base's properties and the undeclared ones) through the base.
+        var terms = type.Base is null
+            ? new System.Collections.Generic.List<string> { "other is not null", "EqualityContract == other.EqualityContract" }
+            : new System.Collections.Generic.List<string> { "other is not null", "base.Equals(other)" };
+        foreach (var property in type.DeclaredProperties)
         {
             if (property.TracksPresence)
             {
@@ -35,7 +38,7 @@ internal static class EqualityEmitter
             }
         }
 
-        if (AdditionalType(type) is { } additional)
+        if (type.Base is null && AdditionalType(type) is { } additional)
         {
             terms.Add($"{Runtime}.Maps(AdditionalProperties, other.AdditionalProperties{ItemEquality(additional, 1)})");
         }
@@ -54,14 +57,14 @@ internal static class EqualityEmitter
         writer.Line("public override int GetHashCode()");
         writer.OpenBrace();
         writer.Line("var hash = new global::System.HashCode();");
-        writer.Line("hash.Add(EqualityContract);");
-        foreach (var property in type.Properties)
+        writer.Line(type.Base is null ? "hash.Add(EqualityContract);" : "hash.Add(base.GetHashCode());");
+        foreach (var property in type.DeclaredProperties)
         {
             var access = property.TracksPresence ? property.FieldName : property.Name;
             writer.Line($"hash.Add({Hash(property.Type, access, 1)});");
         }
 
-        if (AdditionalType(type) is { } extra)
+        if (type.Base is null && AdditionalType(type) is { } extra)
         {
             writer.Line($"hash.Add({Runtime}.MapHash(AdditionalProperties{ItemHash(extra, 1)}));");
         }

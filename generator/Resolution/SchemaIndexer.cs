@@ -24,6 +24,7 @@ internal static class SchemaIndexer
         var scopes = new List<ResolutionScope>();
         var identifiers = new List<DeclaredIdentifier>();
         var references = new List<string>();
+        var allOfs = new List<string>();
         var byPointer = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
         foreach (var visit in SchemaWalker.Walk(document))
         {
@@ -43,6 +44,11 @@ internal static class SchemaIndexer
                 {
                     references.Add(visit.Pointer);
                 }
+
+                if (AllOfFacts.NeedsGraph(visit.Node))
+                {
+                    allOfs.Add(visit.Pointer);
+                }
             }
         }
 
@@ -51,7 +57,8 @@ internal static class SchemaIndexer
             scopes.ToEquatableArray(),
             identifiers.ToEquatableArray(),
             TypeNamer.FindCandidates(document, visits).ToEquatableArray(),
-            references.ToEquatableArray());
+            references.ToEquatableArray(),
+            allOfs.ToEquatableArray());
     }
 
     private static void AddIdentifiers(SchemaDocument document, SchemaVisit visit, List<DeclaredIdentifier> identifiers)

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+
+namespace Schemata.Generator.Model;
+
+/// <summary>
+/// Facts about <c>allOf</c> read from one schema object (no reference is followed): which branches carry a type, and
+/// whether the schema is a record composed from its branches (README: "allOf"). What a <c>$ref</c> branch leads to is
+/// only known once references are resolved; <see cref="Resolution.RecordComposer"/> decides the rest.
+/// </summary>
+internal static class AllOfFacts
+{
+    /// <summary>How deep inline compositions are looked into (an allOf branch with an allOf of its own, …).</summary>
+    private const int MaxNesting = 32;
+
+    /// <summary>The branches of <c>allOf</c>, or null when the schema has none.</summary>
+    public static JsonNode? Branches(JsonNode schema)
+        => schema.IsObject && schema["allOf"] is { IsArray: true } allOf && allOf.Items.Count > 0 ? allOf : null;
+
+    /// <summary>How many <c>allOf</c> branches say what their values are (see <see cref="UnionFacts.IsTypedBranch"/>).</summary>
+    public static int TypedBranchCount(JsonNode schema)
+    {
+        if (Branches(schema) is not { } branches)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var branch in branches.Items)
+        {
+            count += UnionFacts.IsTypedBranch(branch) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether the C# type of the schema depends on its <c>allOf</c> branches in a way that needs the whole graph: a
+    /// record that merges or derives from them, or branches that may conflict. (One typed branch beside nothing else
+    /// is simply that branch's type: see <see cref="TypeMapper"/>.)
+    /// </summary>
+    public static bool NeedsGraph(JsonNode schema)
+    {
+        var typed = TypedBranchCount(schema);
+        if (typed == 0 || UnionFacts.IsUnion(schema) || SchemaFacts.IsEnum(schema) || SchemaFacts.HasRef(schema))
+        {
+            return false;
+        }
+
+        return typed >= 2 || SchemaFacts.IsObjectLike(schema);
+    }
+
+    /// <summary>
+    /// A schema that becomes a record composed from its <c>allOf</c>: it has typed branches, is no union, enum or
+    /// reference, and either is an object schema itself (<c>type: object</c>, <c>properties</c>, <c>required</c>…),
+    /// or has no type of its own, two or more typed branches, and each is an inline object schema, an inline
+    /// composition or a <c>$ref</c>.
+    /// </summary>
+    public static bool IsComposition(JsonNode schema) => IsComposition(schema, 0);
+
+    /// <summary>
+    /// A composition whose branches are all references (or inline compositions of references): whether it is an
+    /// object depends on what they lead to, so the graph confirms it before it gets a type.
+    /// </summary>
+    public static bool IsConditional(JsonNode schema) => IsComposition(schema) && !HasObjectEvidence(schema, 0);
+
+    /// <summary>An inline branch that is an object schema of its own (not a reference): it adds properties.</summary>
+    public static bool IsInlineObject(JsonNode branch) => !SchemaFacts.HasRef(branch) && (SchemaFacts.IsObjectLike(branch) || IsComposition(branch));
+
+    private static bool IsComposition(JsonNode schema, int depth)
+    {
+        if (depth > MaxNesting || Branches(schema) is not { } branches || SchemaFacts.HasRef(schema) || SchemaFacts.IsEnum(schema) || UnionFacts.IsUnion(schema))
+        {
+            return false;
+        }
+
+        var typed = 0;
+        var allObjects = true;
+        foreach (var branch in branches.Items)
+        {
+            if (!UnionFacts.IsTypedBranch(branch))
+            {
+                continue;
+            }
+
+            typed++;
+            allObjects &= SchemaFacts.HasRef(branch) || SchemaFacts.IsObjectLike(branch) || IsComposition(branch, depth + 1);
+        }
+
+        if (typed == 0)
+        {
+            return false;
+        }
+
+        if (SchemaFacts.IsObjectLike(schema))
+        {
+            return true;
+        }
+
+        return SchemaFacts.DeclaredTypes(schema) is null && typed >= 2 && allObjects;
+    }
+
+    private static bool HasObjectEvidence(JsonNode schema, int depth)
+    {
+        if (SchemaFacts.IsObjectLike(schema))
+        {
+            return true;
+        }
+
+        if (depth > MaxNesting || Branches(schema) is not { } branches)
+        {
+            return false;
+        }
+
+        foreach (var branch in branches.Items)
+        {
+            if (UnionFacts.IsTypedBranch(branch) && !SchemaFacts.HasRef(branch) && HasObjectEvidence(branch, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The JSON type an inline branch that is not an object names (<c>"string"</c>, <c>"array"</c>…), for conflict
+    /// messages; null when it names none (constraints only) or several.
+    /// </summary>
+    public static string? ScalarType(JsonNode branch)
+    {
+        if (SchemaFacts.DeclaredTypes(branch) is { } types)
+        {
+            string? single = null;
+            foreach (var type in types)
+            {
+                if (type == "null")
+                {
+                    continue;
+                }
+
+                if (single is not null)
+                {
+                    return null;
+                }
+
+                single = type;
+            }
+
+            return single;
+        }
+
+        if (SchemaFacts.IsStringEnum(branch))
+        {
+            return "string";
+        }
+
+        if (SchemaFacts.IsIntegerEnum(branch))
+        {
+            return "integer";
+        }
+
+        if (branch["items"] is not null || branch["prefixItems"] is not null)
+        {
+            return "array";
+        }
+
+        return null;
+    }
+
+    /// <summary>The names a schema lists in <c>required</c>, with the nodes that name them.</summary>
+    public static IEnumerable<JsonNode> RequiredNames(JsonNode schema)
+    {
+        if (schema.IsObject && schema["required"] is { IsArray: true } required)
+        {
+            foreach (var item in required.Items)
+            {
+                if (item.IsString)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+}

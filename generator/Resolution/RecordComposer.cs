@@ -1,0 +1,451 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+
+namespace Schemata.Generator.Resolution;
+
+/// <summary>
+/// Composes the records that <c>allOf</c> makes (README: "allOf"): a record whose branches are objects gets the
+/// properties of all of them, and the <c>required</c> of every branch applies. When one branch is a reference to a
+/// record of its own and the others only add properties, the record derives from it instead (<see cref="BaseOf"/>
+/// says when that is sound). Branches that cannot hold the same value are reported (SCH018).
+/// </summary>
+/// <remarks>
+/// This runs in the graph step, because a branch may be in another file. It walks no tree: it looks at the schemas
+/// with typed <c>allOf</c> branches that the indexes list, at the branches, and at what their references lead to,
+/// and types properties with the graph's own <see cref="TypeMapper"/>, so that every document sees the same members.
+/// </remarks>
+internal sealed partial class RecordComposer
+{
+    private readonly SchemaRegistry _registry;
+    private readonly IReadOnlyDictionary<SchemaLocation, TypeSite> _sites;
+    private readonly Func<SchemaLocation, ResolvedReference> _reference;
+    private readonly TypeMapper _mapper;
+    private readonly Dictionary<string, SchemaLocation> _records = new(StringComparer.Ordinal);
+
+    // A shape is null while it is being composed: a branch that leads back to it is a cycle, and is left out.
+    private readonly Dictionary<SchemaLocation, Shape?> _shapes = new();
+
+    public RecordComposer(SchemaRegistry registry, IReadOnlyDictionary<SchemaLocation, TypeSite> sites, Func<SchemaLocation, ResolvedReference> reference, TypeMapper mapper)
+    {
+        _registry = registry;
+        _sites = sites;
+        _reference = reference;
+        _mapper = mapper;
+        foreach (var site in sites.Values)
+        {
+            if (site.Kind == TypeKind.Record)
+            {
+                _records[site.ToTypeRef().FullName] = site.Location;
+            }
+        }
+    }
+
+    /// <summary>What one record (or property) looks like once its branches are composed.</summary>
+    private sealed class Shape
+    {
+        /// <summary>Every property, in order, with the final required flags; a derived record's start with its base's.</summary>
+        public List<PropertyDraft> Drafts { get; } = new();
+
+        /// <summary>The properties with their C# names; only for schemas that have a record of their own.</summary>
+        public List<PropertyModel>? Models { get; set; }
+
+        public TypeRef? Base { get; set; }
+
+        public int Inherited { get; set; }
+
+        public AdditionalPropertiesKind Additional { get; set; }
+
+        public TypeRef? AdditionalType { get; set; }
+
+        /// <summary>Another record can derive from this one: it allows undeclared properties of any type, and nothing closes it.</summary>
+        public bool Open { get; set; }
+
+        /// <summary>
+        /// The properties it evaluates (in the sense of <c>unevaluatedProperties</c>) are exactly those it declares: no
+        /// keyword beside them evaluates more. Then <c>unevaluatedProperties: false</c> forbids every other property.
+        /// </summary>
+        public bool Exact { get; set; }
+
+        /// <summary>Every name some part requires, also names declared elsewhere (another branch may declare them).</summary>
+        public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The <c>required</c> entries written in this schema and its inline branches, for SCH008.</summary>
+        public List<(string Path, JsonNode Item)> LocalRequired { get; } = new();
+
+        public List<DiagnosticInfo> Diagnostics { get; } = new();
+    }
+
+    /// <summary>A branch whose properties join the record.</summary>
+    private sealed record Source(int Index, JsonNode Branch, SchemaLocation Target, Shape Shape)
+    {
+        /// <summary>The branch is a reference (<c>{"$ref": …}</c>), not an inline schema.</summary>
+        public bool IsReference => SchemaFacts.HasRef(Branch);
+    }
+
+    /// <summary>
+    /// The composition of a schema with typed <c>allOf</c> branches that has a record; for one without, null, after
+    /// reporting branches that conflict. <paramref name="handled"/> says whether the allOf's C# type was decided here
+    /// (so that it is not reported as unsupported too).
+    /// </summary>
+    public RecordComposition? Compose(SchemaLocation location, List<DiagnosticInfo> diagnostics, out bool handled)
+    {
+        if (!_sites.TryGetValue(location, out var site) || site.Kind != TypeKind.Record)
+        {
+            handled = ReportConflicts(location, diagnostics);
+            return null;
+        }
+
+        handled = true;
+        if (ShapeOf(location, 0) is not { Models: { } models } shape)
+        {
+            return null;
+        }
+
+        diagnostics.AddRange(shape.Diagnostics);
+        var properties = new PropertyModel[models.Count];
+        for (var i = 0; i < models.Count; i++)
+        {
+            // The base declares its properties and documents them; the derived record only reads and writes them.
+            properties[i] = i < shape.Inherited ? models[i] with { Summary = null, Deprecated = false, Remarks = null, Example = null } : models[i];
+        }
+
+        return new RecordComposition(location, new EquatableArray<PropertyModel>(properties), shape.Additional, shape.AdditionalType, shape.Base, shape.Inherited);
+    }
+
+    private Shape? ShapeOf(SchemaLocation location, int depth)
+    {
+        if (_shapes.TryGetValue(location, out var known))
+        {
+            return known;
+        }
+
+        if (depth > SchemaGraphBuilder.MaxReferenceDepth || _registry.VisitAt(location) is not { } visit)
+        {
+            return null;
+        }
+
+        _shapes[location] = null;
+        var typeName = _sites.TryGetValue(location, out var site) && site.Kind == TypeKind.Record ? site.Name : null;
+        var shape = AllOfFacts.TypedBranchCount(visit.Node) > 0
+            ? Composed(location, visit, typeName, depth)
+            : Plain(location, visit, typeName);
+        _shapes[location] = shape;
+        return shape;
+    }
+
+    /// <summary>A schema without typed <c>allOf</c> branches: its own properties, as <see cref="TypeModelBuilder"/> reads them.</summary>
+    private Shape Plain(SchemaLocation location, SchemaVisit visit, string? typeName)
+    {
+        var node = visit.Node;
+        var shape = new Shape();
+        foreach (var item in AllOfFacts.RequiredNames(node))
+        {
+            shape.Required.Add(item.Text!);
+            shape.LocalRequired.Add((location.DocumentPath, item));
+        }
+
+        shape.Drafts.AddRange(RecordProperties.Read(node, location, visit.Dialect, _mapper, shape.Required));
+        (shape.Additional, shape.AdditionalType) = RecordProperties.Additional(node, location, visit.Dialect, _mapper);
+        shape.Open = shape.Additional == AdditionalPropertiesKind.Any && !Closes(node);
+        shape.Exact = EvaluatesOnlyDeclared(node) && node["unevaluatedProperties"] is null or { Kind: JsonNodeKind.False };
+        if (typeName is not null)
+        {
+            // The record's own model step reports its naming diagnostics.
+            shape.Models = RecordProperties.Name(shape.Drafts, typeName, Array.Empty<string>(), new List<DiagnosticInfo>());
+        }
+
+        return shape;
+    }
+
+    private Shape Composed(SchemaLocation location, SchemaVisit visit, string? typeName, int depth)
+    {
+        var node = visit.Node;
+        var shape = new Shape();
+        var where = Where(location);
+        foreach (var item in AllOfFacts.RequiredNames(node))
+        {
+            shape.Required.Add(item.Text!);
+            shape.LocalRequired.Add((location.DocumentPath, item));
+        }
+
+        var sources = new List<Source>();
+        var scalars = new List<(JsonNode Branch, AllOfBranch Kind)>();
+        var branches = AllOfFacts.Branches(node)!.Items;
+        for (var i = 0; i < branches.Count; i++)
+        {
+            var branch = branches[i];
+            var branchLocation = new SchemaLocation(location.DocumentPath, JsonPointer.Append(JsonPointer.Append(location.Pointer, "allOf"), i));
+            var kind = AllOfBranch.Classify(branchLocation, _registry.NodeAt, Target);
+            switch (kind.Kind)
+            {
+                case AllOfBranchKind.Object when ShapeOf(kind.Target, depth + 1) is { } branchShape:
+                    var source = new Source(i, branch, kind.Target, branchShape);
+                    sources.Add(source);
+                    shape.Required.UnionWith(branchShape.Required);
+                    if (!source.IsReference)
+                    {
+                        shape.LocalRequired.AddRange(branchShape.LocalRequired);
+                    }
+
+                    break;
+                case AllOfBranchKind.Constraint:
+                    // {"required": [...]} beside the object branches: it requires their properties.
+                    if (_registry.NodeAt(kind.Target) is { } constraint)
+                    {
+                        foreach (var item in AllOfFacts.RequiredNames(constraint))
+                        {
+                            shape.Required.Add(item.Text!);
+                            if (!SchemaFacts.HasRef(branch))
+                            {
+                                shape.LocalRequired.Add((location.DocumentPath, item));
+                            }
+                        }
+                    }
+
+                    break;
+                case AllOfBranchKind.Scalar:
+                    scalars.Add((branch, kind));
+                    break;
+                case AllOfBranchKind.Unmodelled:
+                    shape.Diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.UnsupportedFeature, location.DocumentPath, branch.Span,
+                        $"An 'allOf' branch of this kind as a C# type (at {where}/allOf/{i})",
+                        "the record has the other branches' properties, and validation checks this one"));
+                    break;
+            }
+        }
+
+        foreach (var (branch, kind) in scalars)
+        {
+            shape.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.AllOfConflict, location.DocumentPath, TypeSpan(branch),
+                $"A branch of type {kind.JsonType ?? "other than object"} is combined with objects", where,
+                "the record has the object branches' properties (no value can be valid)"));
+        }
+
+        var own = RecordProperties.Read(node, location, visit.Dialect, _mapper, shape.Required);
+        if (typeName is not null && BaseOf(node, sources, own, shape) is { } baseSource)
+        {
+            Derive(shape, baseSource, sources, own, typeName, where);
+        }
+        else
+        {
+            Merge(shape, sources, own, typeName, where);
+            var exact = EvaluatesOnlyDeclared(node) && sources.All(s => s.Shape.Exact);
+            shape.Exact = exact && node["unevaluatedProperties"] is null or { Kind: JsonNodeKind.False };
+            (shape.Additional, shape.AdditionalType) = node["additionalProperties"] is not null
+                ? RecordProperties.Additional(node, location, visit.Dialect, _mapper)
+                : node["unevaluatedProperties"] is { Kind: JsonNodeKind.False } && exact
+                    ? (AdditionalPropertiesKind.Forbidden, null)
+                    : CombinedAdditional(sources);
+            shape.Open = shape.Additional == AdditionalPropertiesKind.Any && !Closes(node) && sources.All(s => s.Shape.Open);
+        }
+
+        if (typeName is not null)
+        {
+            ReportUndeclaredRequired(shape);
+        }
+
+        return shape;
+    }
+
+    /// <summary>The base's properties first, then those the other branches and the schema add, named around the base's.</summary>
+    private void Derive(Shape shape, Source baseSource, List<Source> sources, List<PropertyDraft> own, string typeName, string where)
+    {
+        var added = new List<PropertyDraft>();
+        foreach (var source in sources)
+        {
+            if (source != baseSource)
+            {
+                foreach (var draft in source.Shape.Drafts)
+                {
+                    Add(added, draft, where, shape.Diagnostics);
+                }
+            }
+        }
+
+        foreach (var draft in own)
+        {
+            Add(added, draft, where, shape.Diagnostics);
+        }
+
+        Require(added, shape.Required);
+        var inherited = baseSource.Shape.Models!;
+        shape.Drafts.AddRange(baseSource.Shape.Drafts);
+        shape.Drafts.AddRange(added);
+        shape.Models = new List<PropertyModel>(inherited);
+        shape.Models.AddRange(RecordProperties.Name(added, typeName, inherited.Select(p => p.Name), shape.Diagnostics));
+        shape.Base = _sites[baseSource.Target].ToTypeRef();
+        shape.Inherited = inherited.Count;
+        shape.Additional = AdditionalPropertiesKind.Any;
+        shape.Open = true;
+    }
+
+    /// <summary>The properties of every branch, in branch order, then the schema's own; one property per JSON name.</summary>
+    private void Merge(Shape shape, List<Source> sources, List<PropertyDraft> own, string? typeName, string where)
+    {
+        foreach (var source in sources)
+        {
+            foreach (var draft in source.Shape.Drafts)
+            {
+                Add(shape.Drafts, draft, where, shape.Diagnostics);
+            }
+        }
+
+        foreach (var draft in own)
+        {
+            Add(shape.Drafts, draft, where, shape.Diagnostics);
+        }
+
+        Require(shape.Drafts, shape.Required);
+        if (typeName is not null)
+        {
+            shape.Models = RecordProperties.Name(shape.Drafts, typeName, Array.Empty<string>(), shape.Diagnostics);
+        }
+    }
+
+    /// <summary>Adds a property, or meets it with the one of the same name already there (SCH018 when they conflict).</summary>
+    private void Add(List<PropertyDraft> drafts, PropertyDraft next, string where, List<DiagnosticInfo> diagnostics)
+    {
+        var index = drafts.FindIndex(d => string.Equals(d.JsonName, next.JsonName, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            drafts.Add(next);
+            return;
+        }
+
+        var first = drafts[index];
+        var type = TypeMeet.Of(first.Type, next.Type, Derives);
+        if (type is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.AllOfConflict, next.NameSpan,
+                $"The property '{next.JsonName}' has the type {TypeMeet.Display(first.Type)} in one branch and {TypeMeet.Display(next.Type)} in another", where,
+                $"the C# property keeps the first type, {TypeMeet.Display(first.Type)}"));
+            type = first.Type;
+        }
+
+        // The declaration whose type won keeps its value; docs come from the first that has them.
+        var winner = type == first.Type || next.Type != type ? first : next;
+        var other = winner == first ? next : first;
+        var merged = winner.WithType(type);
+        if (merged.Initializer is null && other.WithType(type) is { Initializer: not null } valued)
+        {
+            merged = merged with { Initializer = valued.Initializer, IsConst = valued.IsConst };
+        }
+
+        drafts[index] = merged with
+        {
+            NameSpan = first.NameSpan,
+            IsRequired = first.IsRequired || next.IsRequired,
+            Summary = first.Summary ?? next.Summary,
+            Deprecated = first.Deprecated || next.Deprecated,
+            Remarks = first.Remarks ?? next.Remarks,
+            Example = first.Example ?? next.Example,
+        };
+    }
+
+    private static void Require(List<PropertyDraft> drafts, HashSet<string> required)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (!drafts[i].IsRequired && required.Contains(drafts[i].JsonName))
+            {
+                drafts[i] = drafts[i] with { IsRequired = true };
+            }
+        }
+    }
+
+    /// <summary>Undeclared properties of the merged record: as a branch says, when they agree; any branch that forbids them wins.</summary>
+    private static (AdditionalPropertiesKind, TypeRef?) CombinedAdditional(List<Source> sources)
+    {
+        TypeRef? typed = null;
+        var disagree = false;
+        foreach (var source in sources)
+        {
+            if (source.Shape.Additional == AdditionalPropertiesKind.Forbidden)
+            {
+                return (AdditionalPropertiesKind.Forbidden, null);
+            }
+
+            if (source.Shape.Additional == AdditionalPropertiesKind.Typed)
+            {
+                disagree |= typed is not null && typed != source.Shape.AdditionalType;
+                typed ??= source.Shape.AdditionalType;
+            }
+        }
+
+        return typed is not null && !disagree ? (AdditionalPropertiesKind.Typed, typed) : (AdditionalPropertiesKind.Any, null);
+    }
+
+    private void ReportUndeclaredRequired(Shape shape)
+    {
+        var declared = new HashSet<string>(shape.Drafts.Select(d => d.JsonName), StringComparer.Ordinal);
+        foreach (var (path, item) in shape.LocalRequired)
+        {
+            if (!declared.Contains(item.Text!))
+            {
+                shape.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, path, item.Span, item.Text!));
+            }
+        }
+    }
+
+    /// <summary>Whether the record <paramref name="derived"/> derives, at some depth, from the record <paramref name="ancestor"/>.</summary>
+    private bool Derives(TypeRef derived, TypeRef ancestor)
+    {
+        var current = derived;
+        for (var depth = 0; depth <= SchemaGraphBuilder.MaxReferenceDepth; depth++)
+        {
+            if (!_records.TryGetValue(current.WithNullable(false).FullName, out var location) || ShapeOf(location, depth) is not { Base: { } parent })
+            {
+                return false;
+            }
+
+            if (parent.FullName == ancestor.FullName)
+            {
+                return true;
+            }
+
+            current = parent;
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a <c>$ref</c> leads (null when it cannot be resolved, or leads to a bundled metaschema).</summary>
+    private SchemaLocation? Target(SchemaLocation location)
+        => _reference(location).Target is { } target && !Metaschemas.IsBundled(target.DocumentPath) ? target : null;
+
+    /// <summary>Keywords that close an object to properties no branch declares, or type them, beside <c>additionalProperties</c>.</summary>
+    private static bool Closes(JsonNode node)
+        => (node["unevaluatedProperties"] is { } unevaluated && unevaluated.Kind != JsonNodeKind.True && !(unevaluated.IsObject && unevaluated.Members.Count == 0))
+            || node["patternProperties"] is not null;
+
+    /// <summary>No keyword but <c>properties</c> evaluates properties (the schema's own <c>unevaluatedProperties</c> aside).</summary>
+    private static bool EvaluatesOnlyDeclared(JsonNode node)
+    {
+        foreach (var keyword in new[] { "additionalProperties", "patternProperties", "if", "dependentSchemas", "dependencies", "anyOf", "oneOf" })
+        {
+            if (node[keyword] is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Where a branch says its type, for SCH018: its <c>type</c>, else its <c>$ref</c>, else the branch.</summary>
+    private static SourceSpan TypeSpan(JsonNode branch)
+        => (branch["type"] ?? branch["$ref"] ?? branch["enum"] ?? branch).Span;
+
+    private string Where(SchemaLocation location)
+    {
+        var path = _registry.Document(location.DocumentPath)?.DisplayPath ?? location.DocumentPath;
+        return location.Pointer.Length == 0 ? path : path + "#" + location.Pointer;
+    }
+}
