@@ -46,14 +46,15 @@ internal static class AllOfFacts
             return false;
         }
 
-        return typed >= 2 || SchemaFacts.IsObjectLike(schema);
+        return typed >= 2 || SchemaFacts.IsObjectLike(schema) || HasRequiringBranch(schema);
     }
 
     /// <summary>
     /// A schema that becomes a record composed from its <c>allOf</c>: it has typed branches, is no union, enum or
     /// reference, and either is an object schema itself (<c>type: object</c>, <c>properties</c>, <c>required</c>…),
-    /// or has no type of its own, two or more typed branches, and each is an inline object schema, an inline
-    /// composition or a <c>$ref</c>.
+    /// or has no type of its own and object branches (inline object schemas, <c>allOf</c>s of them, <c>$ref</c>s),
+    /// two or more of them or one beside a branch that requires properties; branches that are unions may be beside
+    /// them (validation checks them), other types may not.
     /// </summary>
     public static bool IsComposition(JsonNode schema) => IsComposition(schema, 0);
 
@@ -64,7 +65,7 @@ internal static class AllOfFacts
     public static bool IsConditional(JsonNode schema) => IsComposition(schema) && !HasObjectEvidence(schema, 0);
 
     /// <summary>An inline branch that is an object schema of its own (not a reference): it adds properties.</summary>
-    public static bool IsInlineObject(JsonNode branch) => !SchemaFacts.HasRef(branch) && (SchemaFacts.IsObjectLike(branch) || IsComposition(branch));
+    public static bool IsInlineObject(JsonNode branch) => !SchemaFacts.HasRef(branch) && IsObjectBranch(branch, 0);
 
     private static bool IsComposition(JsonNode schema, int depth)
     {
@@ -74,7 +75,8 @@ internal static class AllOfFacts
         }
 
         var typed = 0;
-        var allObjects = true;
+        var objects = 0;
+        var others = 0;
         foreach (var branch in branches.Items)
         {
             if (!UnionFacts.IsTypedBranch(branch))
@@ -83,7 +85,14 @@ internal static class AllOfFacts
             }
 
             typed++;
-            allObjects &= SchemaFacts.HasRef(branch) || SchemaFacts.IsObjectLike(branch) || IsComposition(branch, depth + 1);
+            if (IsObjectBranch(branch, depth + 1))
+            {
+                objects++;
+            }
+            else if (!IsUnionBranch(branch))
+            {
+                others++;
+            }
         }
 
         if (typed == 0)
@@ -96,7 +105,60 @@ internal static class AllOfFacts
             return true;
         }
 
-        return SchemaFacts.DeclaredTypes(schema) is null && typed >= 2 && allObjects;
+        return SchemaFacts.DeclaredTypes(schema) is null && objects > 0 && others == 0 && (typed >= 2 || HasRequiringBranch(schema));
+    }
+
+    /// <summary>A branch that adds properties or leads to them: an object schema, a reference, or an <c>allOf</c> of those.</summary>
+    private static bool IsObjectBranch(JsonNode branch, int depth)
+    {
+        if (SchemaFacts.HasRef(branch) || SchemaFacts.IsObjectLike(branch) || IsComposition(branch, depth))
+        {
+            return true;
+        }
+
+        // {"allOf": [{…}]}: an allOf of one object branch is that branch.
+        if (depth > MaxNesting || Branches(branch) is not { } inner || SchemaFacts.DeclaredTypes(branch) is not null || UnionFacts.Of(branch) is not null)
+        {
+            return false;
+        }
+
+        var objects = 0;
+        foreach (var item in inner.Items)
+        {
+            if (UnionFacts.IsTypedBranch(item))
+            {
+                if (!IsObjectBranch(item, depth + 1))
+                {
+                    return false;
+                }
+
+                objects++;
+            }
+        }
+
+        return objects > 0;
+    }
+
+    /// <summary>A <c>oneOf</c>/<c>anyOf</c> branch without properties: no C# shape beside objects, checked by validation.</summary>
+    private static bool IsUnionBranch(JsonNode branch) => UnionFacts.Of(branch) is not null && !SchemaFacts.HasProperties(branch);
+
+    /// <summary>A branch that only requires properties (<c>{"required": […]}</c>): the schema's values are objects.</summary>
+    private static bool HasRequiringBranch(JsonNode schema)
+    {
+        if (Branches(schema) is not { } branches)
+        {
+            return false;
+        }
+
+        foreach (var branch in branches.Items)
+        {
+            if (!UnionFacts.IsTypedBranch(branch) && branch.IsObject && branch["required"] is { IsArray: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasObjectEvidence(JsonNode schema, int depth)

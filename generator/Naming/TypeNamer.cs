@@ -146,6 +146,7 @@ internal static class TypeNamer
             else if (IsMergedBranch(visit, compositions))
             {
                 // An object branch of a composition: its properties are the composed record's; it has no type of its own.
+                compositions.Add(visit.Pointer);
                 continue;
             }
             else if (SchemaFacts.IsRecord(node, named) || AllOfFacts.IsComposition(node))
@@ -196,7 +197,10 @@ internal static class TypeNamer
         return candidates;
     }
 
-    /// <summary>An inline object schema directly under the <c>allOf</c> of a composition.</summary>
+    /// <summary>
+    /// An inline object schema directly under the <c>allOf</c> of a composition (or of a branch merged into one):
+    /// <paramref name="compositions"/> holds both.
+    /// </summary>
     private static bool IsMergedBranch(SchemaVisit visit, HashSet<string> compositions)
         => visit.Keyword == "allOf" && visit.ParentPointer is { } parent && compositions.Contains(parent) && AllOfFacts.IsInlineObject(visit.Node);
 
