@@ -74,27 +74,7 @@ internal static class AllOfFacts
             return false;
         }
 
-        var typed = 0;
-        var objects = 0;
-        var others = 0;
-        foreach (var branch in branches.Items)
-        {
-            if (!UnionFacts.IsTypedBranch(branch))
-            {
-                continue;
-            }
-
-            typed++;
-            if (IsObjectBranch(branch, depth + 1))
-            {
-                objects++;
-            }
-            else if (!IsUnionBranch(branch))
-            {
-                others++;
-            }
-        }
-
+        var (typed, objects, others) = Count(branches, depth + 1);
         if (typed == 0)
         {
             return false;
@@ -108,35 +88,53 @@ internal static class AllOfFacts
         return SchemaFacts.DeclaredTypes(schema) is null && objects > 0 && others == 0 && (typed >= 2 || HasRequiringBranch(schema));
     }
 
+    /// <summary>
+    /// The typed branches, those among them that are object branches, and those that are neither objects nor unions.
+    /// Each branch is looked at once, so that deeply nested allOfs cost time in proportion to their size.
+    /// </summary>
+    private static (int Typed, int Objects, int Others) Count(JsonNode branches, int depth)
+    {
+        var typed = 0;
+        var objects = 0;
+        var others = 0;
+        foreach (var branch in branches.Items)
+        {
+            if (!UnionFacts.IsTypedBranch(branch))
+            {
+                continue;
+            }
+
+            typed++;
+            if (IsObjectBranch(branch, depth))
+            {
+                objects++;
+            }
+            else if (!IsUnionBranch(branch))
+            {
+                others++;
+            }
+        }
+
+        return (typed, objects, others);
+    }
+
     /// <summary>A branch that adds properties or leads to them: an object schema, a reference, or an <c>allOf</c> of those.</summary>
     private static bool IsObjectBranch(JsonNode branch, int depth)
     {
-        if (SchemaFacts.HasRef(branch) || SchemaFacts.IsObjectLike(branch) || IsComposition(branch, depth))
+        if (SchemaFacts.HasRef(branch) || SchemaFacts.IsObjectLike(branch))
         {
             return true;
         }
 
-        // {"allOf": [{…}]}: an allOf of one object branch is that branch.
-        if (depth > MaxNesting || Branches(branch) is not { } inner || SchemaFacts.DeclaredTypes(branch) is not null || UnionFacts.Of(branch) is not null)
+        if (depth > MaxNesting || Branches(branch) is not { } inner || SchemaFacts.DeclaredTypes(branch) is not null
+            || SchemaFacts.IsEnum(branch) || UnionFacts.Of(branch) is not null)
         {
             return false;
         }
 
-        var objects = 0;
-        foreach (var item in inner.Items)
-        {
-            if (UnionFacts.IsTypedBranch(item))
-            {
-                if (!IsObjectBranch(item, depth + 1))
-                {
-                    return false;
-                }
-
-                objects++;
-            }
-        }
-
-        return objects > 0;
+        // An allOf of object branches (unions beside them allowed), like a composition of its own.
+        var (_, objects, others) = Count(inner, depth + 1);
+        return objects > 0 && others == 0;
     }
 
     /// <summary>A <c>oneOf</c>/<c>anyOf</c> branch without properties: no C# shape beside objects, checked by validation.</summary>

@@ -20,7 +20,8 @@ internal sealed partial class RecordComposer
     /// <c>false</c>, no <c>unevaluatedProperties</c>, no <c>patternProperties</c>), and so are the record and its
     /// inline branches, since the derived record keeps the base's <c>AdditionalProperties</c>.</item>
     /// </list>
-    /// A reference back to the record itself is a cycle and never a base.
+    /// A reference back to the record itself is a cycle and never a base, and a base that is itself 64 levels deep
+    /// is not derived from again (the compiler would have to walk the whole chain; README: Limits).
     /// </summary>
     private Source? BaseOf(JsonNode node, List<Source> sources, List<PropertyDraft> own, Shape shape)
     {
@@ -32,7 +33,8 @@ internal sealed partial class RecordComposer
 
         var candidate = references[0];
         if (!_sites.TryGetValue(candidate.Target, out var site) || site.Kind != TypeKind.Record
-            || candidate.Shape.Models is null || !candidate.Shape.Open || !IsOpen(node))
+            || candidate.Shape.Models is null || !candidate.Shape.Open || !IsOpen(node)
+            || candidate.Shape.Depth >= SchemaGraphBuilder.MaxReferenceDepth)
         {
             return null;
         }

@@ -29,6 +29,12 @@ internal sealed partial class RecordComposer
     // A shape is null while it is being composed: a branch that leads back to it is a cycle, and is left out.
     private readonly Dictionary<SchemaLocation, Shape?> _shapes = new();
 
+    // Where a cycle longer than the depth limit is broken: reached as a branch, such a schema is left out like a short cycle.
+    private readonly HashSet<SchemaLocation> _cuts = new();
+
+    // The first base met beyond the depth limit in the current attempt (see Compose).
+    private SchemaLocation? _tooDeep;
+
     public RecordComposer(SchemaRegistry registry, IReadOnlyDictionary<SchemaLocation, TypeSite> sites, Func<SchemaLocation, ResolvedReference> reference, TypeMapper mapper)
     {
         _registry = registry;
@@ -54,6 +60,9 @@ internal sealed partial class RecordComposer
         public List<PropertyModel>? Models { get; set; }
 
         public TypeRef? Base { get; set; }
+
+        /// <summary>How many bases are above it (0 when it derives from none).</summary>
+        public int Depth { get; set; }
 
         public int Inherited { get; set; }
 
@@ -100,7 +109,7 @@ internal sealed partial class RecordComposer
         }
 
         handled = true;
-        if (ShapeOf(location, 0) is not { Models: { } models } shape)
+        if (Compose(location) is not { Models: { } models } shape)
         {
             return null;
         }
@@ -116,6 +125,42 @@ internal sealed partial class RecordComposer
         return new RecordComposition(location, new EquatableArray<PropertyModel>(properties), shape.Additional, shape.AdditionalType, shape.Base, shape.Inherited);
     }
 
+    /// <summary>
+    /// The shape of a record, its bases composed first. Bases are followed at most 64 deep at a time, so that a long
+    /// chain of them cannot overflow the compiler's stack: where the limit is reached, the attempt is dropped, that
+    /// base is composed on its own first (its shape is then known), and the record again.
+    /// </summary>
+    private Shape? Compose(SchemaLocation location)
+    {
+        var pending = new List<SchemaLocation> { location };
+        while (true)
+        {
+            var next = pending[pending.Count - 1];
+            _tooDeep = null;
+            var shape = ShapeOf(next, 0);
+            if (_tooDeep is { } deep)
+            {
+                // Met again while it waits: a cycle longer than the limit, broken there.
+                if (pending.Contains(deep))
+                {
+                    _cuts.Add(deep);
+                }
+                else
+                {
+                    pending.Add(deep);
+                }
+
+                continue;
+            }
+
+            pending.RemoveAt(pending.Count - 1);
+            if (pending.Count == 0)
+            {
+                return shape;
+            }
+        }
+    }
+
     private Shape? ShapeOf(SchemaLocation location, int depth)
     {
         if (_shapes.TryGetValue(location, out var known))
@@ -123,8 +168,14 @@ internal sealed partial class RecordComposer
             return known;
         }
 
-        if (depth > SchemaGraphBuilder.MaxReferenceDepth || _registry.VisitAt(location) is not { } visit)
+        if ((depth > 0 && _cuts.Contains(location)) || _registry.VisitAt(location) is not { } visit)
         {
+            return null;
+        }
+
+        if (depth > SchemaGraphBuilder.MaxReferenceDepth)
+        {
+            _tooDeep ??= location;
             return null;
         }
 
@@ -133,6 +184,13 @@ internal sealed partial class RecordComposer
         var shape = AllOfFacts.TypedBranchCount(visit.Node) > 0
             ? Composed(location, visit, typeName, depth)
             : Plain(location, visit, typeName);
+        if (_tooDeep is not null)
+        {
+            // Composed without a base beyond the limit: not kept, composed again once that base is known.
+            _shapes.Remove(location);
+            return null;
+        }
+
         _shapes[location] = shape;
         return shape;
     }
@@ -230,11 +288,11 @@ internal sealed partial class RecordComposer
         var own = RecordProperties.Read(node, location, visit.Dialect, _mapper, shape.Required);
         if (typeName is not null && BaseOf(node, sources, own, shape) is { } baseSource)
         {
-            Derive(shape, baseSource, sources, own, typeName, where);
+            Derive(shape, baseSource, sources, own, typeName, where, depth);
         }
         else
         {
-            Merge(shape, sources, own, typeName, where);
+            Merge(shape, sources, own, typeName, where, depth);
             var exact = EvaluatesOnlyDeclared(node) && sources.All(s => s.Shape.Exact);
             shape.Exact = exact && node["unevaluatedProperties"] is null or { Kind: JsonNodeKind.False };
             (shape.Additional, shape.AdditionalType) = node["additionalProperties"] is not null
@@ -254,7 +312,7 @@ internal sealed partial class RecordComposer
     }
 
     /// <summary>The base's properties first, then those the other branches and the schema add, named around the base's.</summary>
-    private void Derive(Shape shape, Source baseSource, List<Source> sources, List<PropertyDraft> own, string typeName, string where)
+    private void Derive(Shape shape, Source baseSource, List<Source> sources, List<PropertyDraft> own, string typeName, string where, int depth)
     {
         var added = new List<PropertyDraft>();
         foreach (var source in sources)
@@ -263,14 +321,14 @@ internal sealed partial class RecordComposer
             {
                 foreach (var draft in source.Shape.Drafts)
                 {
-                    Add(added, draft, where, shape.Diagnostics);
+                    Add(added, draft, where, shape.Diagnostics, depth);
                 }
             }
         }
 
         foreach (var draft in own)
         {
-            Add(added, draft, where, shape.Diagnostics);
+            Add(added, draft, where, shape.Diagnostics, depth);
         }
 
         Require(added, shape.Required);
@@ -280,25 +338,26 @@ internal sealed partial class RecordComposer
         shape.Models = new List<PropertyModel>(inherited);
         shape.Models.AddRange(RecordProperties.Name(added, typeName, inherited.Select(p => p.Name), shape.Diagnostics));
         shape.Base = _sites[baseSource.Target].ToTypeRef();
+        shape.Depth = baseSource.Shape.Depth + 1;
         shape.Inherited = inherited.Count;
         shape.Additional = AdditionalPropertiesKind.Any;
         shape.Open = true;
     }
 
     /// <summary>The properties of every branch, in branch order, then the schema's own; one property per JSON name.</summary>
-    private void Merge(Shape shape, List<Source> sources, List<PropertyDraft> own, string? typeName, string where)
+    private void Merge(Shape shape, List<Source> sources, List<PropertyDraft> own, string? typeName, string where, int depth)
     {
         foreach (var source in sources)
         {
             foreach (var draft in source.Shape.Drafts)
             {
-                Add(shape.Drafts, draft, where, shape.Diagnostics);
+                Add(shape.Drafts, draft, where, shape.Diagnostics, depth);
             }
         }
 
         foreach (var draft in own)
         {
-            Add(shape.Drafts, draft, where, shape.Diagnostics);
+            Add(shape.Drafts, draft, where, shape.Diagnostics, depth);
         }
 
         Require(shape.Drafts, shape.Required);
@@ -309,7 +368,7 @@ internal sealed partial class RecordComposer
     }
 
     /// <summary>Adds a property, or meets it with the one of the same name already there (SCH018 when they conflict).</summary>
-    private void Add(List<PropertyDraft> drafts, PropertyDraft next, string where, List<DiagnosticInfo> diagnostics)
+    private void Add(List<PropertyDraft> drafts, PropertyDraft next, string where, List<DiagnosticInfo> diagnostics, int depth)
     {
         var index = drafts.FindIndex(d => string.Equals(d.JsonName, next.JsonName, StringComparison.Ordinal));
         if (index < 0)
@@ -319,7 +378,7 @@ internal sealed partial class RecordComposer
         }
 
         var first = drafts[index];
-        var type = TypeMeet.Of(first.Type, next.Type, Derives);
+        var type = TypeMeet.Of(first.Type, next.Type, (derived, ancestor) => Derives(derived, ancestor, depth));
         if (type is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -395,12 +454,12 @@ internal sealed partial class RecordComposer
     }
 
     /// <summary>Whether the record <paramref name="derived"/> derives, at some depth, from the record <paramref name="ancestor"/>.</summary>
-    private bool Derives(TypeRef derived, TypeRef ancestor)
+    private bool Derives(TypeRef derived, TypeRef ancestor, int depth)
     {
         var current = derived;
-        for (var depth = 0; depth <= SchemaGraphBuilder.MaxReferenceDepth; depth++)
+        for (var step = 1; step <= SchemaGraphBuilder.MaxReferenceDepth; step++)
         {
-            if (!_records.TryGetValue(current.WithNullable(false).FullName, out var location) || ShapeOf(location, depth) is not { Base: { } parent })
+            if (!_records.TryGetValue(current.WithNullable(false).FullName, out var location) || ShapeOf(location, depth + step) is not { Base: { } parent })
             {
                 return false;
             }
