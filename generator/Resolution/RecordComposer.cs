@@ -50,51 +50,6 @@ internal sealed partial class RecordComposer
         }
     }
 
-    /// <summary>What one record (or property) looks like once its branches are composed.</summary>
-    private sealed class Shape
-    {
-        /// <summary>Every property, in order, with the final required flags; a derived record's start with its base's.</summary>
-        public List<PropertyDraft> Drafts { get; } = new();
-
-        /// <summary>The properties with their C# names; only for schemas that have a record of their own.</summary>
-        public List<PropertyModel>? Models { get; set; }
-
-        public TypeRef? Base { get; set; }
-
-        /// <summary>How many bases are above it (0 when it derives from none).</summary>
-        public int Depth { get; set; }
-
-        public int Inherited { get; set; }
-
-        public AdditionalPropertiesKind Additional { get; set; }
-
-        public TypeRef? AdditionalType { get; set; }
-
-        /// <summary>Another record can derive from this one: it allows undeclared properties of any type, and nothing closes it.</summary>
-        public bool Open { get; set; }
-
-        /// <summary>
-        /// The properties it evaluates (in the sense of <c>unevaluatedProperties</c>) are exactly those it declares: no
-        /// keyword beside them evaluates more. Then <c>unevaluatedProperties: false</c> forbids every other property.
-        /// </summary>
-        public bool Exact { get; set; }
-
-        /// <summary>Every name some part requires, also names declared elsewhere (another branch may declare them).</summary>
-        public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The <c>required</c> entries written in this schema and its inline branches, for SCH008.</summary>
-        public List<(string Path, JsonNode Item)> LocalRequired { get; } = new();
-
-        public List<DiagnosticInfo> Diagnostics { get; } = new();
-    }
-
-    /// <summary>A branch whose properties join the record.</summary>
-    private sealed record Source(int Index, JsonNode Branch, SchemaLocation Target, Shape Shape)
-    {
-        /// <summary>The branch is a reference (<c>{"$ref": …}</c>), not an inline schema.</summary>
-        public bool IsReference => SchemaFacts.HasRef(Branch);
-    }
-
     /// <summary>
     /// The composition of a schema with typed <c>allOf</c> branches that has a record; for one without, null, after
     /// reporting branches that conflict. <paramref name="handled"/> says whether the allOf's C# type was decided here
@@ -311,114 +266,6 @@ internal sealed partial class RecordComposer
         return shape;
     }
 
-    /// <summary>The base's properties first, then those the other branches and the schema add, named around the base's.</summary>
-    private void Derive(Shape shape, Source baseSource, List<Source> sources, List<PropertyDraft> own, string typeName, string where, int depth)
-    {
-        var added = new List<PropertyDraft>();
-        foreach (var source in sources)
-        {
-            if (source != baseSource)
-            {
-                foreach (var draft in source.Shape.Drafts)
-                {
-                    Add(added, draft, where, shape.Diagnostics, depth);
-                }
-            }
-        }
-
-        foreach (var draft in own)
-        {
-            Add(added, draft, where, shape.Diagnostics, depth);
-        }
-
-        Require(added, shape.Required);
-        var inherited = baseSource.Shape.Models!;
-        shape.Drafts.AddRange(baseSource.Shape.Drafts);
-        shape.Drafts.AddRange(added);
-        shape.Models = new List<PropertyModel>(inherited);
-        shape.Models.AddRange(RecordProperties.Name(added, typeName, inherited.Select(p => p.Name), shape.Diagnostics));
-        shape.Base = _sites[baseSource.Target].ToTypeRef();
-        shape.Depth = baseSource.Shape.Depth + 1;
-        shape.Inherited = inherited.Count;
-        shape.Additional = AdditionalPropertiesKind.Any;
-        shape.Open = true;
-    }
-
-    /// <summary>The properties of every branch, in branch order, then the schema's own; one property per JSON name.</summary>
-    private void Merge(Shape shape, List<Source> sources, List<PropertyDraft> own, string? typeName, string where, int depth)
-    {
-        foreach (var source in sources)
-        {
-            foreach (var draft in source.Shape.Drafts)
-            {
-                Add(shape.Drafts, draft, where, shape.Diagnostics, depth);
-            }
-        }
-
-        foreach (var draft in own)
-        {
-            Add(shape.Drafts, draft, where, shape.Diagnostics, depth);
-        }
-
-        Require(shape.Drafts, shape.Required);
-        if (typeName is not null)
-        {
-            shape.Models = RecordProperties.Name(shape.Drafts, typeName, Array.Empty<string>(), shape.Diagnostics);
-        }
-    }
-
-    /// <summary>Adds a property, or meets it with the one of the same name already there (SCH018 when they conflict).</summary>
-    private void Add(List<PropertyDraft> drafts, PropertyDraft next, string where, List<DiagnosticInfo> diagnostics, int depth)
-    {
-        var index = drafts.FindIndex(d => string.Equals(d.JsonName, next.JsonName, StringComparison.Ordinal));
-        if (index < 0)
-        {
-            drafts.Add(next);
-            return;
-        }
-
-        var first = drafts[index];
-        var type = TypeMeet.Of(first.Type, next.Type, (derived, ancestor) => Derives(derived, ancestor, depth));
-        if (type is null)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.AllOfConflict, next.NameSpan,
-                $"The property '{next.JsonName}' has the type {TypeMeet.Display(first.Type)} in one branch and {TypeMeet.Display(next.Type)} in another", where,
-                $"the C# property keeps the first type, {TypeMeet.Display(first.Type)}"));
-            type = first.Type;
-        }
-
-        // The declaration whose type won keeps its value; docs come from the first that has them.
-        var winner = type == first.Type || next.Type != type ? first : next;
-        var other = winner == first ? next : first;
-        var merged = winner.WithType(type);
-        if (merged.Initializer is null && other.WithType(type) is { Initializer: not null } valued)
-        {
-            merged = merged with { Initializer = valued.Initializer, IsConst = valued.IsConst };
-        }
-
-        drafts[index] = merged with
-        {
-            NameSpan = first.NameSpan,
-            IsRequired = first.IsRequired || next.IsRequired,
-            Summary = first.Summary ?? next.Summary,
-            Deprecated = first.Deprecated || next.Deprecated,
-            Remarks = first.Remarks ?? next.Remarks,
-            Example = first.Example ?? next.Example,
-        };
-    }
-
-    private static void Require(List<PropertyDraft> drafts, HashSet<string> required)
-    {
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            if (!drafts[i].IsRequired && required.Contains(drafts[i].JsonName))
-            {
-                drafts[i] = drafts[i] with { IsRequired = true };
-            }
-        }
-    }
-
     /// <summary>Undeclared properties of the merged record: as a branch says, when they agree; any branch that forbids them wins.</summary>
     private static (AdditionalPropertiesKind, TypeRef?) CombinedAdditional(List<Source> sources)
     {
@@ -451,28 +298,6 @@ internal sealed partial class RecordComposer
                 shape.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, path, item.Span, item.Text!));
             }
         }
-    }
-
-    /// <summary>Whether the record <paramref name="derived"/> derives, at some depth, from the record <paramref name="ancestor"/>.</summary>
-    private bool Derives(TypeRef derived, TypeRef ancestor, int depth)
-    {
-        var current = derived;
-        for (var step = 1; step <= SchemaGraphBuilder.MaxReferenceDepth; step++)
-        {
-            if (!_records.TryGetValue(current.WithNullable(false).FullName, out var location) || ShapeOf(location, depth + step) is not { Base: { } parent })
-            {
-                return false;
-            }
-
-            if (parent.FullName == ancestor.FullName)
-            {
-                return true;
-            }
-
-            current = parent;
-        }
-
-        return false;
     }
 
     /// <summary>Where a <c>$ref</c> leads (null when it cannot be resolved, or leads to a bundled metaschema).</summary>
