@@ -48,6 +48,18 @@ public class AllOfGenerationTests
         source.ShouldNotContain("AdditionalProperties { get; init; }");
     }
 
+    [Theory]
+    [InlineData("""{ "allOf": [{ "$ref": "#/$defs/Base" }, { "properties": { "extra": { "type": "integer" } } }] }""")]
+    [InlineData("""{ "type": "object", "allOf": [{ "$ref": "#/$defs/Base" }], "properties": { "extra": { "type": "integer" } } }""")]
+    [InlineData("""{ "allOf": [{ "$ref": "#/$defs/Base" }, { "$ref": "#/$defs/Base" }, { "required": ["label"] }] }""")]
+    public void An_allOf_that_is_now_a_record_is_not_reported_as_unsupported(string sub)
+    {
+        var run = GeneratorHarness.RunOne(With(OpenBase, sub));
+
+        Sub(run).ShouldContain("public partial record Sub");
+        run.Diagnostics("SCH012").ShouldBeEmpty(run.Describe());
+    }
+
     [Fact]
     public void A_named_object_with_one_reference_and_nothing_else_derives_with_no_member_of_its_own()
     {
