@@ -13,12 +13,14 @@ internal static class AllOfCensus
 {
     private static readonly Regex Record = new(@"\[global::Schemata\.SchemaSource\(""(?<file>[^""]+)"", ""(?<pointer>[^""]*)""\)\]\s*(?:\[[^\]]*\]\s*)*public partial record \w+(?<base> : global::)?", RegexOptions.Compiled);
 
+    /// <param name="files">The run's schema files.</param>
     /// <param name="projectDir">The folder the schema files are relative to (the run's ProjectDir).</param>
-    public static (int Derived, int Merged) Count(GeneratorRun run, string projectDir)
+    public static (int Derived, int Merged) Count(GeneratorRun run, IEnumerable<SchemaFile> files, string projectDir)
     {
+        var texts = files.ToDictionary(f => Path.GetRelativePath(projectDir, f.Path).Replace('\\', '/'), f => f.Text, StringComparer.Ordinal);
         var derived = 0;
         var merged = 0;
-        var files = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var roots = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var source in run.TypeSources)
         {
             var match = Record.Match(source.SourceText.ToString());
@@ -34,11 +36,10 @@ internal static class AllOfCensus
             }
 
             var file = match.Groups["file"].Value;
-            if (!files.TryGetValue(file, out var root))
+            if (!roots.TryGetValue(file, out var root))
             {
-                var path = Path.Combine(projectDir, file);
-                root = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) : null;
-                files[file] = root;
+                root = texts.TryGetValue(file, out var text) ? JsonNode.Parse(text) : null;
+                roots[file] = root;
             }
 
             if (Navigate(root, match.Groups["pointer"].Value) is JsonObject schema && schema["allOf"] is JsonArray)

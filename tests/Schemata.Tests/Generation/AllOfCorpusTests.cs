@@ -16,6 +16,39 @@ namespace Schemata.Tests.Generation;
 /// </summary>
 public class AllOfCorpusTests
 {
+    /// <summary>
+    /// Every GitHub schema as a base: a record that derives from it (or merges, where it is closed), and one that merges
+    /// it with the next schema (conflicting properties allowed: SCH018), all compile without a warning.
+    /// </summary>
+    [Fact]
+    public void Every_github_schema_can_be_derived_from_and_merged_with_another()
+    {
+        var folder = RepositoryPaths.RequireShared("corpus", "github-rest", "schemas");
+        var files = GeneratorHarness.FilesIn(folder);
+        var names = files.Select(f => Path.GetFileNameWithoutExtension(f.Path)).ToList();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var (name, next) = (names[i], names[(i + 1) % names.Count]);
+            files.Add(new SchemaFile($"{folder}/derived-{name}.json", $$$"""
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "#/components/schemas/derived-{{{name}}}", "title": "derived-{{{name}}}",
+                 "allOf": [{"$ref": "#/components/schemas/{{{name}}}"}, {"type": "object", "properties": {"added_{{{i}}}": {"type": ["string", "null"]}, "count_{{{i}}}": {"type": "integer"}}, "required": ["count_{{{i}}}"]}]}
+                """));
+            files.Add(new SchemaFile($"{folder}/merged-{name}.json", $$$"""
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "#/components/schemas/merged-{{{name}}}", "title": "merged-{{{name}}}",
+                 "allOf": [{"$ref": "#/components/schemas/{{{name}}}"}, {"$ref": "#/components/schemas/{{{next}}}"}]}
+                """));
+        }
+
+        var run = GeneratorHarness.Run(files, new Dictionary<string, string> { ["ProjectDir"] = folder + "/" });
+
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+        run.GeneratorDiagnostics.Where(d => d.Id == "SCH013" || (d.Severity >= DiagnosticSeverity.Warning && d.Id != "SCH018")).ShouldBeEmpty(run.Describe());
+        var (derived, merged) = AllOfCensus.Count(run, files, folder);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{names.Count} GitHub schemas as bases: {derived} derived records, {merged} merged, {run.Diagnostics("SCH018").Count()} SCH018");
+        derived.ShouldBeGreaterThan(names.Count / 2);
+        merged.ShouldBeGreaterThan(names.Count / 2);
+    }
+
     [Fact]
     public void The_allOf_of_the_github_description_is_merged_with_the_integration_schema_of_another_file()
     {
