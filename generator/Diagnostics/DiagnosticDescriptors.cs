@@ -97,10 +97,15 @@ internal static class DiagnosticDescriptors
         "The reference '{0}' is reached through more than {1} nested references; it is typed as JsonElement",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor AllOfConflict = Create(
+        "SCH018", "allOf branches conflict",
+        "{0} in the allOf of '{1}'; {2}",
+        DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
         InvalidJson, NotASchema, UnresolvedReference, DuplicateId, ReferenceCycle, WrongKeywordType, InvalidRegex,
         RequiredPropertyNotDeclared, NameCollision, UnknownKeyword, LanguageVersionTooLow, UnsupportedFeature,
-        InternalError, NestingTooDeep, MissingRuntime, DuplicateKey, ReferencesTooDeep);
+        InternalError, NestingTooDeep, MissingRuntime, DuplicateKey, ReferencesTooDeep, AllOfConflict);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> Catalog => All.Values;
 

@@ -14,7 +14,7 @@ internal static class EqualityEmitter
     public static void Write(SourceWriter writer, TypeModel type)
     {
         var members = new System.Collections.Generic.List<EqualityMember>();
-        foreach (var property in type.Properties)
+        foreach (var property in type.DeclaredProperties)
         {
             if (property.TracksPresence)
             {
@@ -32,7 +32,8 @@ internal static class EqualityEmitter
             members.Add(new EqualityMember(TypeRef.MapOf(pattern.Type), string.Empty, pattern.Name));
         }
 
-        if (AdditionalType(type) is { } additional)
+        // A derived record leaves what its base holds (the base's properties and the undeclared ones) to the base.
+        if (type.Base is null && AdditionalType(type) is { } additional)
         {
             members.Add(new EqualityMember(TypeRef.MapOf(additional), string.Empty, "AdditionalProperties"));
         }
@@ -51,7 +52,10 @@ internal static class EqualityEmitter
         writer.Line("return true;");
         writer.CloseBrace();
         writer.Line();
-        var terms = new System.Collections.Generic.List<string> { "other is not null", "EqualityContract == other.EqualityContract" };
+        // A derived record compares the contract and what its base holds through the base.
+        var terms = type.Base is null
+            ? new System.Collections.Generic.List<string> { "other is not null", "EqualityContract == other.EqualityContract" }
+            : new System.Collections.Generic.List<string> { "other is not null", "base.Equals(other)" };
         foreach (var member in members)
         {
             // Presence flags compare with ==; everything else by content.
@@ -73,7 +77,7 @@ internal static class EqualityEmitter
         writer.Line("public override int GetHashCode()");
         writer.OpenBrace();
         writer.Line("var hash = new global::System.HashCode();");
-        writer.Line("hash.Add(EqualityContract);");
+        writer.Line(type.Base is null ? "hash.Add(EqualityContract);" : "hash.Add(base.GetHashCode());");
         foreach (var member in members)
         {
             if (member.HashIt)

@@ -22,7 +22,8 @@ internal static class RecordConverterEmitter
     {
         var properties = type.Properties;
         writer.Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as JSON, without reflection.</summary>");
-        writer.Line($"public sealed class JsonConverter : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
+        // A derived record's converter hides its base's, which reads and writes the base only.
+        writer.Line($"public {(type.Base is null ? string.Empty : "new ")}sealed class JsonConverter : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
         writer.OpenBrace();
         writer.Line($"private static readonly string[] Names = {{ {string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))} }};");
         writer.Line($"private static readonly {Json}JsonEncodedText[] Encoded = {Runtime}JsonObjectWriter.Encode(Names);");

@@ -3,7 +3,11 @@ using Schemata.Generator.Model;
 
 namespace Schemata.Generator.Emit;
 
-/// <summary>Writes a generated record: its documented properties, the bag of undeclared properties, JSON entry points and its converter.</summary>
+/// <summary>
+/// Writes a generated record: its documented properties, the bag of undeclared properties, JSON entry points and its
+/// converter. A record derived from an <c>allOf</c> base declares only the properties it adds; its entry points and
+/// converter hide the base's (<c>new</c>) and read and write every property, the base's first.
+/// </summary>
 internal static class RecordEmitter
 {
     public static string Emit(TypeModel type)
@@ -13,9 +17,9 @@ internal static class RecordEmitter
         DocComment.WriteSummary(writer, type.Summary);
         GeneratedCode.WriteTypeAttributes(writer, type);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type.FullName}.JsonConverter))]");
-        writer.Line($"{type.Accessibility} partial record {type.Name}");
+        writer.Line($"{type.Accessibility} partial record {type.Name}" + (type.Base is { } baseType ? " : " + baseType.FullName : string.Empty));
         writer.OpenBrace();
-        foreach (var property in type.Properties)
+        foreach (var property in type.DeclaredProperties)
         {
             WriteProperty(writer, property);
             writer.Line();
@@ -36,8 +40,9 @@ internal static class RecordEmitter
     {
         if (property.TracksPresence)
         {
-            writer.Line($"private {property.TypeSyntax} {property.FieldName};");
-            writer.Line($"private bool {property.PresenceFieldName};");
+            // Not private: the converter of a record derived from this one sets them too.
+            writer.Line($"private protected {property.TypeSyntax} {property.FieldName};");
+            writer.Line($"private protected bool {property.PresenceFieldName};");
             writer.Line();
         }
 
@@ -88,7 +93,8 @@ internal static class RecordEmitter
 
     private static void WriteAdditionalProperties(SourceWriter writer, TypeModel type)
     {
-        if (type.AdditionalProperties == AdditionalPropertiesKind.Forbidden)
+        // A derived record keeps its base's.
+        if (type.AdditionalProperties == AdditionalPropertiesKind.Forbidden || type.Base is not null)
         {
             return;
         }
@@ -108,20 +114,22 @@ internal static class RecordEmitter
     {
         var io = $"global::Schemata.Serialization.JsonDocumentIO";
         var args = $"<{type.FullName}, {type.FullName}.JsonConverter>";
+        // A derived record's entry points hide its base's, which read and write the base only.
+        var hides = type.Base is null ? string.Empty : "new ";
         writer.Lines($$"""
             /// <summary>Reads a {{type.Name}} from JSON text.</summary>
             /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
-            public static {{type.FullName}} FromJson(string json) => {{io}}.Parse{{args}}(json);
+            public static {{hides}}{{type.FullName}} FromJson(string json) => {{io}}.Parse{{args}}(json);
 
             /// <summary>Reads a {{type.Name}} from UTF-8 JSON.</summary>
             /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
-            public static {{type.FullName}} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {{io}}.Parse{{args}}(utf8Json);
+            public static {{hides}}{{type.FullName}} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {{io}}.Parse{{args}}(utf8Json);
 
             /// <summary>Writes this {{type.Name}} as JSON text{{order}}.</summary>
-            public string ToJson(bool indented = false) => {{io}}.ToJson{{args}}(this, indented);
+            public {{hides}}string ToJson(bool indented = false) => {{io}}.ToJson{{args}}(this, indented);
 
             /// <summary>Writes this {{type.Name}} as UTF-8 JSON{{order}}.</summary>
-            public byte[] ToJsonUtf8(bool indented = false) => {{io}}.ToUtf8{{args}}(this, indented);
+            public {{hides}}byte[] ToJsonUtf8(bool indented = false) => {{io}}.ToUtf8{{args}}(this, indented);
             """);
     }
 }

@@ -20,6 +20,13 @@ internal static partial class ValidatorEmitter
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, model.Namespace);
+        if (model.DerivesFromRecord)
+        {
+            // The base record's validation has methods of the same names; each record checks its own schema.
+            writer.Line("#pragma warning disable CS0108");
+            writer.Line();
+        }
+
         switch (model.Kind)
         {
             case ValidatorKind.Record:
@@ -62,6 +69,7 @@ internal static partial class ValidatorEmitter
             ? $"the schema at <c>{DocText(model.SchemaFile + (model.Pointer.Length == 0 ? string.Empty : "#" + model.Pointer))}</c>"
             : $"the schema of <see cref=\"{model.TypeName}\"/>";
         var resource = model.RootResource is null ? "null" : GeneratedCode.Literal(model.RootResource);
+        var hides = model.DerivesFromRecord ? "new " : string.Empty;
         writer.Line($"private const string __SchemaFile = {GeneratedCode.Literal(model.SchemaFile)};");
         writer.Line();
         writer.Line($"private static readonly global::Schemata.SchemaValidator __Validator = static (i, c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1);");
@@ -69,14 +77,14 @@ internal static partial class ValidatorEmitter
         writer.Line($"/// <summary>Validates a JSON value against {what}.</summary>");
         writer.Line("/// <param name=\"instance\">The value to validate.</param>");
         writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
-        writer.Line($"public static {Result} Validate({Element} instance)");
+        writer.Line($"public static {hides}{Result} Validate({Element} instance)");
         writer.Line($"    => {Context}.Run(instance, __Validator, {resource});");
         writer.Line();
         writer.Line($"/// <summary>Validates UTF-8 JSON text against {what}.</summary>");
         writer.Line("/// <param name=\"utf8Json\">The JSON text.</param>");
         writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
         writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not valid JSON.</exception>");
-        writer.Line($"public static {Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json)");
+        writer.Line($"public static {hides}{Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json)");
         writer.OpenBrace();
         writer.Line("using var document = global::System.Text.Json.JsonDocument.Parse(utf8Json);");
         writer.Line("return Validate(document.RootElement);");
@@ -86,7 +94,7 @@ internal static partial class ValidatorEmitter
         writer.Line("/// <param name=\"json\">The JSON text.</param>");
         writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
         writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not valid JSON.</exception>");
-        writer.Line($"public static {Result} Validate(string json)");
+        writer.Line($"public static {hides}{Result} Validate(string json)");
         writer.OpenBrace();
         writer.Line("using var document = global::System.Text.Json.JsonDocument.Parse(json);");
         writer.Line("return Validate(document.RootElement);");
@@ -99,7 +107,7 @@ internal static partial class ValidatorEmitter
             writer.Line("/// <summary>Validates this value against its schema, as the JSON that <c>ToJsonUtf8()</c> writes: every keyword applies,");
             writer.Line("/// those the C# type cannot hold (<c>minLength</c>, <c>pattern</c>, <c>minimum</c>...) included.</summary>");
             writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
-            writer.Line($"public {Result} Validate() => {Context}.RunWritten(ToJsonUtf8(), __Validator, {resource});");
+            writer.Line($"public {hides}{Result} Validate() => {Context}.RunWritten(ToJsonUtf8(), __Validator, {resource});");
         }
     }
 

@@ -52,9 +52,11 @@ internal static class KeywordChecker
         ["type"] = Expect.Type,
     };
 
-    public static void Check(SchemaDocument document, List<DiagnosticInfo> diagnostics)
+    /// <param name="typedAllOfs">Pointers of schemas whose <c>allOf</c> the graph typed as records or reported on (SCH018): not unsupported.</param>
+    public static void Check(SchemaDocument document, List<DiagnosticInfo> diagnostics, IEnumerable<string>? typedAllOfs = null)
     {
         var reportedUnknown = new HashSet<string>(StringComparer.Ordinal);
+        var composed = new HashSet<string>(typedAllOfs ?? Array.Empty<string>(), StringComparer.Ordinal);
         foreach (var visit in SchemaWalker.Walk(document))
         {
             var node = visit.Node;
@@ -82,7 +84,7 @@ internal static class KeywordChecker
                 }
             }
 
-            ReportUnsupported(document, visit, diagnostics);
+            ReportUnsupported(document, visit, composed.Contains(visit.Pointer), diagnostics);
         }
     }
 
@@ -197,14 +199,14 @@ internal static class KeywordChecker
         return false;
     }
 
-    private static void ReportUnsupported(SchemaDocument document, SchemaVisit visit, List<DiagnosticInfo> diagnostics)
+    private static void ReportUnsupported(SchemaDocument document, SchemaVisit visit, bool allOfTyped, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
         var where = document.DisplayPath + "#" + visit.Pointer;
         var union = UnionFacts.Of(node);
         foreach (var keyword in new[] { "oneOf", "anyOf", "allOf" })
         {
-            if (node.TryGetMember(keyword, out var member) && member.Value.IsArray && !IsModelled(node, keyword, member.Value, union?.Keyword))
+            if (node.TryGetMember(keyword, out var member) && member.Value.IsArray && !(keyword == "allOf" && allOfTyped) && !IsModelled(node, keyword, member.Value, union?.Keyword))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnsupportedFeature, document.Path, member.NameSpan,

@@ -19,7 +19,15 @@ internal sealed record ResolvedReference(SchemaLocation Source, SchemaLocation? 
 /// and Roslyn skips the document's later steps.
 /// </summary>
 /// <param name="Validation">What the document's validation code needs (see <see cref="Validation.ValidationSlice"/>); null before it is linked.</param>
-internal sealed record GraphSlice(EquatableArray<TypeSite> Sites, EquatableArray<ResolvedReference> References, ConsumerInfo Consumer, Validation.ValidationSlice? Validation = null);
+/// <param name="Compositions">The document's records composed from <c>allOf</c> branches, with every member (those of bases in other files too).</param>
+/// <param name="AllOfs">Pointers of the document's schemas whose <c>allOf</c> the graph typed or reported on (not unsupported, so no SCH012).</param>
+internal sealed record GraphSlice(
+    EquatableArray<TypeSite> Sites,
+    EquatableArray<ResolvedReference> References,
+    ConsumerInfo Consumer,
+    Validation.ValidationSlice? Validation = null,
+    EquatableArray<RecordComposition> Compositions = default,
+    EquatableArray<string> AllOfs = default);
 
 /// <summary>
 /// The result of reading all documents together: every generated type's name, every reference resolved, and the
@@ -30,9 +38,19 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 {
     private Dictionary<string, GraphSlice>? _slices;
 
-    public SchemaGraph(EquatableArray<TypeSite> sites, EquatableArray<ResolvedReference> references, EquatableArray<DiagnosticInfo> diagnostics, ConsumerInfo consumer, Resolution.ValidationGraph? validation = null, EquatableArray<SchemaDocument> metaschemas = default)
+    public SchemaGraph(
+        EquatableArray<TypeSite> sites,
+        EquatableArray<ResolvedReference> references,
+        EquatableArray<DiagnosticInfo> diagnostics,
+        ConsumerInfo consumer,
+        Resolution.ValidationGraph? validation = null,
+        EquatableArray<SchemaDocument> metaschemas = default,
+        EquatableArray<RecordComposition> compositions = default,
+        EquatableArray<SchemaLocation> allOfs = default)
     {
         Metaschemas = metaschemas;
+        Compositions = compositions;
+        AllOfs = allOfs;
         Validation = validation ?? Resolution.ValidationGraph.Empty;
         Sites = sites;
         References = references;
@@ -51,6 +69,12 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     /// <summary>The bundled metaschemas that references reach (see <see cref="Resolution.Metaschemas"/>): they get validation classes.</summary>
     public EquatableArray<SchemaDocument> Metaschemas { get; }
 
+    /// <summary>Records composed from <c>allOf</c> branches (see <see cref="Resolution.RecordComposer"/>).</summary>
+    public EquatableArray<RecordComposition> Compositions { get; }
+
+    /// <summary>The schemas whose <c>allOf</c> the graph typed or reported on.</summary>
+    public EquatableArray<SchemaLocation> AllOfs { get; }
+
     /// <summary>Validator sites and references resolved to validation methods, per document.</summary>
     public Resolution.ValidationGraph Validation { get; }
 
@@ -59,7 +83,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     {
         var all = new List<DiagnosticInfo>(Diagnostics);
         all.AddRange(more);
-        return new SchemaGraph(Sites, References, all.ToEquatableArray(), Consumer, Validation, Metaschemas);
+        return new SchemaGraph(Sites, References, all.ToEquatableArray(), Consumer, Validation, Metaschemas, Compositions, AllOfs);
     }
 
     public GraphSlice SliceFor(string documentPath)
@@ -90,6 +114,18 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
             Bucket(references, reference.Source.DocumentPath).Add(reference);
         }
 
+        var compositions = new Dictionary<string, List<RecordComposition>>(System.StringComparer.Ordinal);
+        foreach (var composition in Compositions)
+        {
+            Bucket(compositions, composition.Site.DocumentPath).Add(composition);
+        }
+
+        var allOfs = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+        foreach (var location in AllOfs)
+        {
+            Bucket(allOfs, location.DocumentPath).Add(location.Pointer);
+        }
+
         var paths = new HashSet<string>(sites.Keys, System.StringComparer.Ordinal);
         paths.UnionWith(references.Keys);
         foreach (var document in Validation.Documents)
@@ -104,7 +140,9 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
                 sites.TryGetValue(path, out var s) ? s.ToEquatableArray() : EquatableArray<TypeSite>.Empty,
                 references.TryGetValue(path, out var r) ? r.ToEquatableArray() : EquatableArray<ResolvedReference>.Empty,
                 Consumer,
-                Validation.SliceFor(path));
+                Validation.SliceFor(path),
+                compositions.TryGetValue(path, out var c) ? c.ToEquatableArray() : EquatableArray<RecordComposition>.Empty,
+                allOfs.TryGetValue(path, out var a) ? a.ToEquatableArray() : EquatableArray<string>.Empty);
         }
 
         return result;
@@ -124,7 +162,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     public bool Equals(SchemaGraph? other)
         => other is not null && Sites.Equals(other.Sites) && References.Equals(other.References)
             && Diagnostics.Equals(other.Diagnostics) && Consumer.Equals(other.Consumer) && Validation.Equals(other.Validation)
-            && Metaschemas.Equals(other.Metaschemas);
+            && Metaschemas.Equals(other.Metaschemas) && Compositions.Equals(other.Compositions) && AllOfs.Equals(other.AllOfs);
 
     public override bool Equals(object? obj) => Equals(obj as SchemaGraph);
 
@@ -136,6 +174,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
         hash.Add(Diagnostics);
         hash.Add(Consumer);
         hash.Add(Validation);
+        hash.Add(Compositions);
         return hash.ToHashCode();
     }
 }

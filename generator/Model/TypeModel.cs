@@ -31,6 +31,9 @@ internal enum AdditionalPropertiesKind : byte
 /// <summary>One generated type.</summary>
 /// <param name="SchemaFile">The schema file, relative to the project.</param>
 /// <param name="Pointer">The JSON pointer of the schema inside the file ("" for the root).</param>
+/// <param name="Properties">A record's properties, in the order they are written; a derived record's start with its base's.</param>
+/// <param name="Base">For a record derived from an <c>allOf</c> branch: the record it derives from.</param>
+/// <param name="InheritedCount">How many of <paramref name="Properties"/> the base declares (the derived record declares the rest).</param>
 internal sealed record TypeModel(
     TypeModelKind Kind,
     string Namespace,
@@ -46,11 +49,25 @@ internal sealed record TypeModel(
     EquatableArray<EnumMemberModel> Members,
     UnionModel? Union = null,
     TupleModel? Tuple = null,
-    EquatableArray<PatternPropertiesModel> Patterns = default)
+    EquatableArray<PatternPropertiesModel> Patterns = default,
+    TypeRef? Base = null,
+    int InheritedCount = 0)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 
     public string HintName => Namespace + "." + Name + ".g.cs";
+
+    /// <summary>The properties the record declares itself (all of them, unless it derives from a base).</summary>
+    public System.Collections.Generic.IEnumerable<PropertyModel> DeclaredProperties
+    {
+        get
+        {
+            for (var i = InheritedCount; i < Properties.Count; i++)
+            {
+                yield return Properties[i];
+            }
+        }
+    }
 
     /// <summary>An enum whose wire values are integers.</summary>
     public bool IsIntegerEnum => Kind == TypeModelKind.Enum && Members.Count > 0 && Members[0].Number is not null;

@@ -40,12 +40,18 @@ internal static class TypeModelBuilder
             references[reference.Source.Pointer] = reference;
         }
 
+        var compositions = new Dictionary<string, RecordComposition>(StringComparer.Ordinal);
+        foreach (var composition in slice.Compositions)
+        {
+            compositions[composition.Site.Pointer] = composition;
+        }
+
         var mapper = new TypeMapper(
             location => sites.TryGetValue(location.Pointer, out var s) ? s.ToTypeRef() : null,
             location => references.TryGetValue(location.Pointer, out var r) ? r.Type : TypeRef.Any,
             slice.Consumer.HasDateOnly);
 
-        KeywordChecker.Check(document, diagnostics);
+        KeywordChecker.Check(document, diagnostics, slice.AllOfs);
         foreach (var visit in SchemaWalker.Walk(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,87 +66,58 @@ internal static class TypeModelBuilder
                 TypeKind.Union => UnionModelBuilder.Build(document, visit, site, options, mapper, diagnostics),
                 TypeKind.Tuple => TupleModelBuilder.Build(document, visit, site, options, mapper, diagnostics),
                 TypeKind.MixedEnum => MixedEnumModelBuilder.Build(document, visit, site, options, diagnostics),
-                _ => BuildRecord(document, visit, site, options, mapper, diagnostics),
+                _ => BuildRecord(document, visit, site, options, mapper, compositions.TryGetValue(visit.Pointer, out var composition) ? composition : null, diagnostics),
             });
         }
 
         return new DocumentModel(types.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static TypeModel BuildRecord(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
+    private static TypeModel BuildRecord(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, RecordComposition? composition, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
+        if (composition is not null)
+        {
+            // Merged or derived from allOf branches: the graph worked out the members (and reported what it found).
+            return new TypeModel(
+                TypeModelKind.Record,
+                site.Namespace,
+                site.Name,
+                options.Accessibility,
+                document.DisplayPath,
+                visit.Pointer,
+                Summary(node),
+                node.GetBoolean("deprecated"),
+                composition.Properties,
+                composition.AdditionalProperties,
+                composition.AdditionalPropertiesType,
+                EquatableArray<EnumMemberModel>.Empty,
+                Base: composition.Base,
+                InheritedCount: composition.InheritedCount);
+        }
+
         var required = new HashSet<string>(StringComparer.Ordinal);
         var declared = node["properties"] is { IsObject: true } declaredNode ? declaredNode : null;
-        if (node["required"] is { IsArray: true } requiredNode)
+        foreach (var item in AllOfFacts.RequiredNames(node))
         {
-            foreach (var item in requiredNode.Items)
+            required.Add(item.Text!);
+            if (declared is null || declared[item.Text!] is null)
             {
-                if (!item.IsString)
-                {
-                    continue;
-                }
-
-                required.Add(item.Text!);
-                if (declared is null || declared[item.Text!] is null)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, document.Path, item.Span, item.Text!));
-                }
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, document.Path, item.Span, item.Text!));
             }
         }
 
-        var properties = new List<PropertyModel>();
+        var location = new SchemaLocation(document.Path, visit.Pointer);
+        var drafts = RecordProperties.Read(node, location, visit.Dialect, mapper, required);
+        var properties = RecordProperties.Name(drafts, site.Name, Array.Empty<string>(), diagnostics);
+        var (additional, additionalType) = RecordProperties.Additional(node, location, visit.Dialect, mapper);
+
+        // Pattern dictionaries are named after the properties, so that a property keeps its name.
         var scope = new NameScope(ReservedMemberNames);
         scope.Claim(site.Name);
-        if (declared is not null)
+        foreach (var property in properties)
         {
-            var pointer = JsonPointer.Append(visit.Pointer, "properties");
-            foreach (var member in declared.Members)
-            {
-                var schema = member.Value;
-                var desired = Identifier.ToPascalCase(member.Name, "Property");
-                if (desired == site.Name || Array.IndexOf(ReservedMemberNames, desired) >= 0)
-                {
-                    // C# forbids a member named like its type (CS0542), and records already have these members.
-                    desired += "Value";
-                }
-
-                var name = scope.Claim(desired);
-                if (name != desired)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, document.Path, member.NameSpan, $"the property '{member.Name}' of {site.Name}", name, desired));
-                }
-
-                var location = new SchemaLocation(document.Path, JsonPointer.Append(pointer, member.Name));
-                var type = mapper.Map(schema, location, visit.Dialect);
-                var (initializer, isConst) = ValueLiterals.Initializer(schema, type);
-                properties.Add(new PropertyModel(
-                    member.Name,
-                    name,
-                    type,
-                    required.Contains(member.Name),
-                    Summary(schema),
-                    schema.IsObject && schema.GetBoolean("deprecated"),
-                    initializer,
-                    isConst,
-                    ValueLiterals.Remarks(schema),
-                    ValueLiterals.Example(schema)));
-            }
-        }
-
-        var additional = AdditionalPropertiesKind.Any;
-        TypeRef? additionalType = null;
-        if (node["additionalProperties"] is { } ap)
-        {
-            if (ap.Kind == JsonNodeKind.False)
-            {
-                additional = AdditionalPropertiesKind.Forbidden;
-            }
-            else if (ap.IsObject && ap.Members.Count > 0)
-            {
-                additional = AdditionalPropertiesKind.Typed;
-                additionalType = mapper.Map(ap, new SchemaLocation(document.Path, JsonPointer.Append(visit.Pointer, "additionalProperties")), visit.Dialect);
-            }
+            scope.Claim(property.Name);
         }
 
         return new TypeModel(

@@ -125,6 +125,7 @@ internal static class TypeNamer
         var candidates = new List<NameCandidate>();
         var sites = new Dictionary<string, NameCandidate>(StringComparer.Ordinal);
         var byPointer = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
+        var compositions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var visit in visits)
         {
             byPointer[visit.Pointer] = visit;
@@ -132,6 +133,7 @@ internal static class TypeNamer
             var isRoot = visit.Pointer.Length == 0;
             var isDefinition = visit.Keyword is "$defs" or "definitions";
             var named = isRoot || isDefinition || visit.IsResourceRoot;
+            var conditional = false;
             TypeKind kind;
             if (SchemaFacts.IsEnum(node))
             {
@@ -145,17 +147,29 @@ internal static class TypeNamer
             {
                 kind = TypeKind.Union;
             }
+            else if (IsMergedBranch(visit, compositions))
+            {
+                // An object branch of a composition: its properties are the composed record's; it has no type of its own.
+                compositions.Add(visit.Pointer);
+                continue;
+            }
             else if (SchemaFacts.IsTuple(node, visit.Dialect))
             {
                 kind = TypeKind.Tuple;
             }
-            else if (SchemaFacts.IsRecord(node, named))
+            else if (SchemaFacts.IsRecord(node, named) || AllOfFacts.IsComposition(node))
             {
                 kind = TypeKind.Record;
+                conditional = !SchemaFacts.IsRecord(node, named) && AllOfFacts.IsConditional(node);
             }
             else
             {
                 continue;
+            }
+
+            if (kind == TypeKind.Record && AllOfFacts.IsComposition(node))
+            {
+                compositions.Add(visit.Pointer);
             }
 
             var depth = Depth(visit.Pointer);
@@ -175,8 +189,13 @@ internal static class TypeNamer
             }
             else
             {
-                var (parent, words) = InlineWords(visit, byPointer, sites, document);
+                var (parent, words) = InlineWords(visit, byPointer, sites, compositions, document);
                 candidate = new NameCandidate(visit.Pointer, kind, false, words, KeySpan(byPointer, visit), parent?.Pointer, depth);
+            }
+
+            if (conditional)
+            {
+                candidate = candidate with { Conditional = true };
             }
 
             sites[visit.Pointer] = candidate;
@@ -185,6 +204,13 @@ internal static class TypeNamer
 
         return candidates;
     }
+
+    /// <summary>
+    /// An inline object schema directly under the <c>allOf</c> of a composition (or of a branch merged into one):
+    /// <paramref name="compositions"/> holds both.
+    /// </summary>
+    private static bool IsMergedBranch(SchemaVisit visit, HashSet<string> compositions)
+        => visit.Keyword == "allOf" && visit.ParentPointer is { } parent && compositions.Contains(parent) && AllOfFacts.IsInlineObject(visit.Node);
 
     private static int Depth(string pointer)
     {
@@ -201,7 +227,7 @@ internal static class TypeNamer
     }
 
     /// <summary>The enclosing site and the words that lead from it to <paramref name="visit"/>.</summary>
-    private static (NameCandidate? Parent, string Words) InlineWords(SchemaVisit visit, Dictionary<string, SchemaVisit> visits, Dictionary<string, NameCandidate> sites, SchemaDocument document)
+    private static (NameCandidate? Parent, string Words) InlineWords(SchemaVisit visit, Dictionary<string, SchemaVisit> visits, Dictionary<string, NameCandidate> sites, HashSet<string> compositions, SchemaDocument document)
     {
         var steps = new List<SchemaVisit>();
         var current = visit;
@@ -253,6 +279,9 @@ internal static class TypeNamer
                 case "items":
                 case "prefixItems":
                     words.Add("Item" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));
+                    break;
+                case "allOf" when step.ParentPointer is { } composed && compositions.Contains(composed) && AllOfFacts.IsInlineObject(step.Node):
+                    // The branch's properties are the composition's: a type inside is named as if declared there.
                     break;
                 case "allOf":
                     words.Add("Part" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));

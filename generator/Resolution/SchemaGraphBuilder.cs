@@ -72,6 +72,8 @@ internal sealed class SchemaGraphBuilder
         var builder = new SchemaGraphBuilder(registry, consumer);
         builder._diagnostics.AddRange(registry.Diagnostics);
 
+        // Records made of allOf branches that are all references are records only if the references lead to objects.
+        ordered = CompositionCandidates.Confirm(ordered, registry, cancellationToken);
         var validatorSites = new List<ValidatorSite>();
         var sites = TypeNamer.Name(ordered, builder._diagnostics, validatorSites);
         foreach (var site in sites)
@@ -94,9 +96,42 @@ internal sealed class SchemaGraphBuilder
             }
         }
 
+        var (compositions, allOfs) = builder.Compose(ordered, cancellationToken);
         var validation = ValidationLinker.Link(registry, ordered, validatorSites, builder._diagnostics);
         var bundled = metaschemas.Select(m => m.Document).ToEquatableArray();
-        return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer, validation, bundled);
+        return new SchemaGraph(sites.ToEquatableArray(), references.ToEquatableArray(), builder._diagnostics.ToEquatableArray(), consumer, validation, bundled, compositions, allOfs);
+    }
+
+    /// <summary>Composes the records of every schema whose <c>allOf</c> decides its type (the indexes list them).</summary>
+    private (EquatableArray<RecordComposition> Compositions, EquatableArray<SchemaLocation> AllOfs) Compose(List<(SchemaDocument Document, SchemaIndex Index)> ordered, CancellationToken cancellationToken)
+    {
+        var composer = new RecordComposer(_registry, _sites, Reference, _mapper);
+        var compositions = new List<RecordComposition>();
+        var handled = new List<SchemaLocation>();
+        foreach (var (document, index) in ordered)
+        {
+            if (Metaschemas.IsBundled(document.Path))
+            {
+                continue;
+            }
+
+            foreach (var pointer in index.AllOfs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var location = new SchemaLocation(document.Path, pointer);
+                if (composer.Compose(location, _diagnostics, out var typed) is { } composition)
+                {
+                    compositions.Add(composition);
+                }
+
+                if (typed)
+                {
+                    handled.Add(location);
+                }
+            }
+        }
+
+        return (compositions.ToEquatableArray(), handled.ToEquatableArray());
     }
 
     /// <summary>Resolves the <c>$ref</c> of the schema at <paramref name="source"/>, once, and types its target.</summary>

@@ -30,12 +30,14 @@ internal readonly record struct ResolutionScope(string Pointer, string BaseUri, 
 /// <param name="IsExplicit">Named by the schema itself (a root, a definition, a titled resource), not by its position.</param>
 /// <param name="Desired">For explicit names the whole name; for inline ones the words after the enclosing type's name.</param>
 /// <param name="ParentPointer">For inline types: the enclosing schema that has a type of its own, if any.</param>
-internal sealed record NameCandidate(string Pointer, TypeKind Kind, bool IsExplicit, string Desired, SourceSpan NameSpan, string? ParentPointer, int Depth);
+/// <param name="Conditional">A record composed from <c>allOf</c> branches that are all references: the graph keeps it only if they lead to objects.</param>
+internal sealed record NameCandidate(string Pointer, TypeKind Kind, bool IsExplicit, string Desired, SourceSpan NameSpan, string? ParentPointer, int Depth, bool Conditional = false);
 
 /// <summary>
 /// What resolving references across documents needs to know about one document, found by walking it once: its
-/// identifiers, the scopes of its base URIs and drafts, its candidate types, where its <c>$ref</c>s are, and what
-/// validation linking needs (<see cref="ValidationIndex"/>). It is
+/// identifiers, the scopes of its base URIs and drafts, its candidate types, where its <c>$ref</c>s are, which
+/// schemas have <c>allOf</c> branches that decide their type (<see cref="AllOfs"/>), and what validation linking
+/// needs (<see cref="ValidationIndex"/>). It is
 /// built per file and cached with it, so that the step that looks at all documents together never walks a tree
 /// again; it holds no JSON, only pointers into it.
 /// </summary>
@@ -45,8 +47,9 @@ internal sealed record SchemaIndex(
     EquatableArray<DeclaredIdentifier> Identifiers,
     EquatableArray<NameCandidate> Candidates,
     EquatableArray<string> References,
+    EquatableArray<string> AllOfs = default,
     ValidationIndex? Validation = null)
 {
     public static SchemaIndex Empty(string path)
-        => new(path, EquatableArray<ResolutionScope>.Empty, EquatableArray<DeclaredIdentifier>.Empty, EquatableArray<NameCandidate>.Empty, EquatableArray<string>.Empty, ValidationIndex.Empty);
+        => new(path, EquatableArray<ResolutionScope>.Empty, EquatableArray<DeclaredIdentifier>.Empty, EquatableArray<NameCandidate>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, ValidationIndex.Empty);
 }

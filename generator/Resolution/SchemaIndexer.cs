@@ -24,6 +24,7 @@ internal static class SchemaIndexer
         var scopes = new List<ResolutionScope>();
         var identifiers = new List<DeclaredIdentifier>();
         var references = new List<string>();
+        var allOfs = new List<string>();
         var byPointer = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
         var walked = new List<string>();
         var validationReferences = new List<string>();
@@ -57,6 +58,11 @@ internal static class SchemaIndexer
                 {
                     references.Add(visit.Pointer);
                 }
+
+                if (AllOfFacts.NeedsGraph(visit.Node))
+                {
+                    allOfs.Add(visit.Pointer);
+                }
             }
         }
 
@@ -66,7 +72,8 @@ internal static class SchemaIndexer
             scopes.ToEquatableArray(),
             identifiers.ToEquatableArray(),
             candidates.ToEquatableArray(),
-            references.ToEquatableArray());
+            references.ToEquatableArray(),
+            allOfs.ToEquatableArray());
         var metaschemas = Metaschemas.FindReferencedResources(document, index).ToEquatableArray();
         return index with { Validation = new ValidationIndex(walked.ToEquatableArray(), validationReferences.ToEquatableArray(), dynamicAnchors.ToEquatableArray(), ValidatorCandidates(visits, candidates), metaschemas) };
     }

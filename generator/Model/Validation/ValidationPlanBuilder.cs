@@ -95,6 +95,15 @@ internal sealed partial class ValidationPlanBuilder
             enumNames[site.Location] = site.Name;
         }
 
+        var derived = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var composition in slice.Compositions)
+        {
+            if (composition.Base is not null)
+            {
+                derived.Add(composition.Site.Pointer);
+            }
+        }
+
         var models = new List<ValidatorModel>();
         foreach (var site in builder._sites)
         {
@@ -113,7 +122,8 @@ internal sealed partial class ValidationPlanBuilder
                 site.Kind == ValidatorKind.EnumCompanion && enumNames.TryGetValue(site.Location, out var enumName) ? enumName : site.Name,
                 builder._dynamicResources.Contains(siteVisit.BaseUri) ? builder.Portable(siteVisit.BaseUri) : null,
                 owner.Plans.ToEquatableArray(),
-                owner.Regexes.ToEquatableArray()));
+                owner.Regexes.ToEquatableArray(),
+                site.Kind == ValidatorKind.Record && derived.Contains(site.Location.Pointer)));
         }
 
         return models.ToEquatableArray();

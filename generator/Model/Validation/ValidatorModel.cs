@@ -13,6 +13,7 @@ namespace Schemata.Generator.Model.Validation;
 /// <param name="RootResource">The URI of the site's resource when it declares dynamic anchors (the dynamic scope starts there); else null.</param>
 /// <param name="Schemas">Every schema the type owns; the first is the site's own.</param>
 /// <param name="Regexes">The translated patterns the methods use, by index.</param>
+/// <param name="DerivesFromRecord">The record derives from another generated record (<c>allOf</c>), whose validation members it hides.</param>
 internal sealed record ValidatorModel(
     ValidatorKind Kind,
     string Namespace,
@@ -23,7 +24,8 @@ internal sealed record ValidatorModel(
     string TypeName,
     string? RootResource,
     EquatableArray<SchemaPlan> Schemas,
-    EquatableArray<string> Regexes)
+    EquatableArray<string> Regexes,
+    bool DerivesFromRecord = false)
 {
     public string HintName => Namespace + "." + Name + ".Validation.g.cs";
 }

@@ -250,6 +250,37 @@ public class DiagnosticCatalogTests
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 
+    [Fact]
+    [Triggers("SCH018")]
+    public void SCH018_a_property_two_allOf_branches_type_differently_points_at_the_second_and_keeps_the_first_type()
+    {
+        const string json = "{\n  \"type\": \"object\",\n  \"allOf\": [\n    { \"properties\": { \"size\": { \"type\": \"string\" } } },\n    { \"properties\": { \"size\": { \"type\": \"integer\" } } }\n  ]\n}";
+        var run = GeneratorHarness.RunOne(json);
+
+        var warning = Single(run, "SCH018");
+        warning.ShouldPointAt(DiagnosticSeverity.Warning, Path, "(5,23)-(5,29)", json, "\"size\"");
+        warning.GetMessage().ShouldContain("'size' has the type string in one branch and long in another");
+        warning.GetMessage().ShouldContain("keeps the first type, string");
+        run.Source("Consumer.Test.g.cs").ShouldContain("public string? Size");
+        run.Diagnostics("SCH012").ShouldBeEmpty();
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+    }
+
+    [Fact]
+    [Triggers("SCH018")]
+    public void SCH018_an_object_and_a_string_branch_points_at_the_string_type_and_falls_back_to_json_element()
+    {
+        const string json = "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": { \"allOf\": [{ \"$ref\": \"#/$defs/Tag\" }, { \"type\": \"string\" }] }\n  },\n  \"$defs\": { \"Tag\": { \"type\": \"object\", \"properties\": { \"id\": { \"type\": \"string\" } } } }\n}";
+        var run = GeneratorHarness.RunOne(json);
+
+        var warning = Single(run, "SCH018");
+        warning.ShouldPointAt(DiagnosticSeverity.Warning, Path, "(4,62)-(4,70)", json, "\"string\"");
+        warning.GetMessage().ShouldContain("A branch of type string is combined with one of type object in the allOf of 'schemas/test.json#/properties/code'");
+        run.Source("Consumer.Test.g.cs").ShouldContain("global::System.Text.Json.JsonElement? Code");
+        run.Diagnostics("SCH012").ShouldBeEmpty();
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+    }
+
     private static SchemaFile Other => new("/project/schemas/other.json", """{"title": "Other", "type": "object", "properties": {"id": {"type": "string"}}}""");
 
     private static void OtherStillGenerates(GeneratorRun run)

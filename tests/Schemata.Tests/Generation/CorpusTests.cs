@@ -36,7 +36,9 @@ public class CorpusTests
         problems.ShouldBeEmpty(run.Describe());
         run.TypeSources.Count.ShouldBeGreaterThanOrEqualTo(files / 2);
         var infos = run.GeneratorDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}");
-        _output.WriteLine($"{corpus}: {schemas.Count} schema files → {run.TypeSources.Count} generated types; infos: {string.Join(", ", infos)}");
+        var withAllOf = schemas.Count(f => f.Text.Contains("\"allOf\"", System.StringComparison.Ordinal));
+        var (derived, merged) = AllOfCensus.Count(run, schemas, folder);
+        _output.WriteLine($"{corpus}: {schemas.Count} schema files → {run.TypeSources.Count} generated types; allOf in {withAllOf} files: {derived} derived records, {merged} merged; infos: {string.Join(", ", infos)}");
     }
 
     [Fact]

@@ -62,7 +62,11 @@ public class SnapshotTests
         {
             var run = Run(folder);
             run.CompilationProblems.ShouldBeEmpty(run.Describe());
-            run.GeneratorDiagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ShouldBeEmpty(run.Describe());
+            var warnings = run.GeneratorDiagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
+            // staff.json shows conflicting allOf branches on purpose: two SCH018, and no other warning anywhere.
+            var shown = warnings.Where(d => d.Id == "SCH018" && d.Location.GetLineSpan().Path.EndsWith("/examples/staff.json", StringComparison.Ordinal)).ToList();
+            warnings.Except(shown).ShouldBeEmpty(run.Describe());
+            shown.Count.ShouldBe(folder == "examples" ? 2 : 0, run.Describe());
         }
     }
 
