@@ -43,7 +43,8 @@ internal static partial class ValidatorEmitter
         }
 
         /// <summary>Calls a subschema with sets of its own, merged into p and q when it passes; returns the verdict's variable.</summary>
-        private string CallTentatively(SubschemaCall call)
+        /// <param name="quiet">Check it in fast mode even while collecting (its errors would be forgiven).</param>
+        private string CallTentatively(SubschemaCall call, bool quiet)
         {
             var result = Next("r");
             if (call.Constant == true)
@@ -58,7 +59,7 @@ internal static partial class ValidatorEmitter
             _w.Line($"var {top} = c.BitsTop;");
             _w.Line($"var {sp} = p >= 0 ? c.RentLike(p) : -1;");
             _w.Line($"var {sq} = q >= 0 ? c.RentLike(q) : -1;");
-            var verdict = Verdict(call, new CallSite(CallKind.InPlace, "i", sp, sq));
+            var verdict = Verdict(call, new CallSite(CallKind.InPlace, "i", sp, sq), quiet);
             _w.Line($"var {result} = {verdict};");
             _w.Line($"if ({result} && {sp} >= 0) c.Merge(p, {sp});");
             _w.Line($"if ({result} && {sq} >= 0) c.Merge(q, {sq});");
@@ -68,37 +69,53 @@ internal static partial class ValidatorEmitter
 
         private void WriteAnyOf(ApplicatorPlan applicator)
         {
-            var mark = Next("mark");
+            // The branches are checked quietly: when one passes, the others' errors are forgiven and need not be made.
+            // Only when none passes are they checked again, collecting, to say why.
             var passed = Next("passed");
-            _w.Line($"var {mark} = c.ErrorCount;");
             _w.Line($"var {passed} = false;");
             foreach (var call in applicator.Schemas)
             {
                 // Once one passes, the rest matter only for their annotations.
                 _w.Line($"if (!{passed} || p >= 0 || q >= 0)");
                 _w.OpenBrace();
-                var result = CallTentatively(call);
+                var result = CallTentatively(call, quiet: true);
                 _w.Line($"{passed} |= {result};");
                 _w.CloseBrace();
             }
 
-            _w.Line($"if ({passed})");
+            _w.Line($"if (!{passed})");
             _w.OpenBrace();
-            _w.Line($"c.TruncateErrors({mark});");
-            _w.CloseBrace();
-            _w.Line("else");
-            _w.OpenBrace();
+            WriteBranchErrors(applicator);
             Fail("anyOf", "/anyOf", Lit($"must match at least one of the {applicator.Schemas.Count} schemas of anyOf, and matches none"));
+            _w.CloseBrace();
+        }
+
+        /// <summary>While collecting, checks every branch again to record why it fails (none passed).</summary>
+        private void WriteBranchErrors(ApplicatorPlan applicator)
+        {
+            _w.Line("if (c.Collecting)");
+            _w.OpenBrace();
+            foreach (var call in applicator.Schemas)
+            {
+                if (call.Constant == true)
+                {
+                    continue;
+                }
+
+                _w.OpenBrace();
+                CallTentatively(call, quiet: false);
+                _w.CloseBrace();
+            }
+
             _w.CloseBrace();
         }
 
         private void WriteOneOf(ApplicatorPlan applicator)
         {
-            var mark = Next("mark");
+            // As for anyOf: the branches are checked quietly, and again, collecting, only when none matches.
             var count = Next("matches");
             var first = Next("first");
             var second = Next("second");
-            _w.Line($"var {mark} = c.ErrorCount;");
             _w.Line($"var {count} = 0;");
             _w.Line($"var {first} = -1;");
             _w.Line($"var {second} = -1;");
@@ -107,7 +124,7 @@ internal static partial class ValidatorEmitter
                 // In fast mode two matches already decide the outcome.
                 _w.Line($"if ({count} < 2 || c.Collecting)");
                 _w.OpenBrace();
-                var result = CallTentatively(applicator.Schemas[k]);
+                var result = CallTentatively(applicator.Schemas[k], quiet: true);
                 _w.Line($"if ({result})");
                 _w.OpenBrace();
                 _w.Line($"{count}++;");
@@ -116,17 +133,13 @@ internal static partial class ValidatorEmitter
                 _w.CloseBrace();
             }
 
-            _w.Line($"if ({count} == 1)");
+            _w.Line($"if ({count} > 1)");
             _w.OpenBrace();
-            _w.Line($"c.TruncateErrors({mark});");
-            _w.CloseBrace();
-            _w.Line($"else if ({count} > 1)");
-            _w.OpenBrace();
-            _w.Line($"c.TruncateErrors({mark});");
             Fail("oneOf", "/oneOf", $"$\"must match exactly one of the {applicator.Schemas.Count} schemas of oneOf, and matches {{{count}}} (#{{{first}}} and #{{{second}}})\"");
             _w.CloseBrace();
-            _w.Line("else");
+            _w.Line($"else if ({count} == 0)");
             _w.OpenBrace();
+            WriteBranchErrors(applicator);
             Fail("oneOf", "/oneOf", Lit($"must match exactly one of the {applicator.Schemas.Count} schemas of oneOf, and matches none"));
             _w.CloseBrace();
         }
@@ -138,15 +151,13 @@ internal static partial class ValidatorEmitter
                 return;
             }
 
-            var mark = Next("mark");
+            // Its errors are always forgiven: checked quietly.
             var top = Next("top");
-            _w.Line($"var {mark} = c.ErrorCount;");
             _w.Line($"var {top} = c.BitsTop;");
-            var verdict = Verdict(call, new CallSite(CallKind.InPlace, "i", "-1", "-1"));
+            var verdict = Verdict(call, new CallSite(CallKind.InPlace, "i", "-1", "-1"), quiet: true);
             var result = Next("r");
             _w.Line($"var {result} = {verdict};");
             _w.Line($"c.BitsTop = {top};");
-            _w.Line($"c.TruncateErrors({mark});");
             _w.Line($"if ({result})");
             _w.OpenBrace();
             Fail("not", "/not", $"{Context}.Describe(i) + \" is not allowed: it matches the schema of not\"");
@@ -164,10 +175,8 @@ internal static partial class ValidatorEmitter
             }
 
             _w.Indentation++;
-            var mark = Next("mark");
-            _w.Line($"var {mark} = c.ErrorCount;");
-            var condition = CallTentatively(applicator.Schemas[0]);
-            _w.Line($"c.TruncateErrors({mark});");
+            // The condition's errors are always forgiven: checked quietly.
+            var condition = CallTentatively(applicator.Schemas[0], quiet: true);
             if (applicator.Then is { } then && then.Constant != true)
             {
                 _w.Line($"if ({condition})");

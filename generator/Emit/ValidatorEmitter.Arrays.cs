@@ -139,17 +139,14 @@ internal static partial class ValidatorEmitter
 
         private void WriteContainsItem(ArrayPlan plan, SubschemaCall contains)
         {
-            // Items that do not match are no error of their own: contains only counts matches.
+            // Items that do not match are no error of their own: contains only counts matches, checked quietly.
             _w.OpenBrace();
             var top = Next("top");
-            var mark = Next("mark");
             _w.Line($"var {top} = c.BitsTop;");
-            _w.Line($"var {mark} = c.ErrorCount;");
-            var verdict = Verdict(contains, ItemValue);
+            var verdict = Verdict(contains, ItemValue, quiet: true);
             var result = Next("r");
             _w.Line($"var {result} = {verdict};");
             _w.Line($"c.BitsTop = {top};");
-            _w.Line($"c.TruncateErrors({mark});");
             _w.Line($"if ({result})");
             _w.OpenBrace();
             _w.Line("matches++;");

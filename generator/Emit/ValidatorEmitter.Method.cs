@@ -197,7 +197,9 @@ internal static partial class ValidatorEmitter
         /// The verdict of a subschema, as an expression or the variable holding it; steps into the evaluation path,
         /// the property or item, and the subschema's resource.
         /// </summary>
-        private string Verdict(SubschemaCall call, CallSite site)
+        /// <param name="quiet">The subschema's errors would be forgiven (anyOf, oneOf, not, if, contains): it is checked in
+        /// fast mode even while collecting, so that a valid value records (and allocates) nothing for it.</param>
+        private string Verdict(SubschemaCall call, CallSite site, bool quiet = false)
         {
             if (call.Constant == true)
             {
@@ -212,6 +214,15 @@ internal static partial class ValidatorEmitter
 
             var method = Target(call.Class, call.Method);
             var path = Lit(call.Path);
+            if (quiet)
+            {
+                var (p, q) = site.Kind == CallKind.InPlace ? (site.P, site.Q) : ("-1", "-1");
+                var instance = site.Kind == CallKind.Property ? "property.Value" : site.Instance;
+                return call.EnterResource is { } entered
+                    ? $"c.CheckIn({Lit(entered)}, {instance}, {method}, {p}, {q})"
+                    : $"c.Check({instance}, {method}, {p}, {q})";
+            }
+
             if (site.Kind == CallKind.InPlace)
             {
                 return call.EnterResource is { } resource

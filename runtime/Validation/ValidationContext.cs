@@ -9,12 +9,13 @@ namespace Schemata;
 
 /// <summary>
 /// The state of one validation, used by generated validators (not meant to be used directly).
-/// A validation first checks the document fast: no locations, no errors, stopping at the first failure. A valid
-/// document costs that one pass and allocates nothing (the context is cached per thread). An invalid one is then
-/// validated again, recording every error with its instance and keyword locations, but only where an error can be:
-/// before that run steps into an object (the value of a property or an item) in the first levels of the instance, it
-/// checks the object fast, and steps in only when that check fails. So an invalid document costs the fast pass up to
-/// its first failure, about one pass more, and the failing objects again.
+/// A validation is one run that records every error with its instance and keyword locations, but it only tracks
+/// locations where an error can be: before it steps into an object (the value of a property or an item) in the first
+/// levels of the instance, it checks the object fast (no locations, no errors, stopping at the first failure) and
+/// steps in only when that check fails; and the subschemas whose errors would be forgiven (<c>anyOf</c>, <c>oneOf</c>,
+/// <c>not</c>, <c>if</c>, <c>contains</c>) are checked fast, and again, collecting, only when their errors count. So a
+/// valid document costs about one fast pass and allocates nothing (the context is cached per thread), and an invalid
+/// one about the same plus the failing objects again.
 /// It also carries the dynamic scope (the schema resources entered, for <c>$dynamicRef</c> and <c>$recursiveRef</c>)
 /// and the sets of evaluated properties and items that <c>unevaluatedProperties</c>/<c>unevaluatedItems</c> need.
 /// </summary>
@@ -53,19 +54,20 @@ public sealed partial class ValidationContext
         ArgumentNullException.ThrowIfNull(validator);
         var context = t_cached ?? new ValidationContext();
         t_cached = null;
-        // The document as a whole is checked fast first: a collecting run also records the errors of subschemas that
-        // anyOf, oneOf, not, if and contains forgive, which for a valid document would allocate them, and read property
-        // names that may not be well-formed, for nothing.
-        var result = context.PassesAll(instance, validator, resource) ? ValidationResult.Valid : context.CollectErrors(instance, validator, resource);
+        var result = context.Validate(instance, validator, resource);
         t_cached = context;
         return result;
     }
 
-    /// <summary>Checks the whole document fast; an exception counts as a failure, for the collecting run to report.</summary>
-    private bool PassesAll(JsonElement instance, SchemaValidator validator, string? resource)
+    /// <summary>
+    /// One run, collecting: subschemas whose errors would be forgiven (anyOf, oneOf, not, if, contains) are checked
+    /// quietly by the generated code, and objects in the first levels are checked fast before it steps in, so a valid
+    /// document records, and allocates, nothing.
+    /// </summary>
+    private ValidationResult Validate(JsonElement instance, SchemaValidator validator, string? resource)
     {
         Reset();
-        _collecting = false;
+        bool valid;
         try
         {
             if (resource is not null)
@@ -73,31 +75,8 @@ public sealed partial class ValidationContext
                 EnterResource(resource);
             }
 
-            return validator(instance, this);
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException e) when (IsIllFormedText(e))
-        {
-            return false;
-        }
-    }
-
-    /// <summary>The errors of a document that failed the fast check.</summary>
-    private ValidationResult CollectErrors(JsonElement instance, SchemaValidator validator, string? resource)
-    {
-        Reset();
-        try
-        {
-            if (resource is not null)
-            {
-                EnterResource(resource);
-            }
-
-            validator(instance, this);
-            if (ErrorCount == 0)
+            valid = validator(instance, this);
+            if (!valid && ErrorCount == 0)
             {
                 // A failure always says why; one that does not is a bug, reported rather than hidden.
                 Fail("$schema", string.Empty, string.Empty, string.Empty, string.Empty, "the value failed validation, but no error was recorded (a Schemata bug: please report it)");
@@ -105,19 +84,54 @@ public sealed partial class ValidationContext
         }
         catch (InsufficientExecutionStackException)
         {
+            valid = false;
             Collect(keepLocation: false);
             Fail("$ref", string.Empty, string.Empty, string.Empty, string.Empty, "the schema references itself so deeply that validation was stopped");
         }
         catch (InvalidOperationException e) when (IsIllFormedText(e))
         {
-            // Fast checks leave such strings to the collecting run, so the error is reported where the string is.
+            // Fast checks of objects leave such strings to the collecting run, so the error is reported where the string is.
+            valid = false;
             Collect(keepLocation: true);
             Fail("type", string.Empty, string.Empty, string.Empty, string.Empty, "the value holds a string that is not well-formed Unicode (" + e.Message + "), so validation was stopped");
         }
 
         var errors = _errors;
         _errors = null;
-        return ValidationResult.FromErrors(errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
+        return valid ? ValidationResult.Valid : ValidationResult.FromErrors(errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
+    }
+
+    /// <summary>
+    /// Checks a subschema of the value in fast mode even while collecting, for keywords that forgive its errors
+    /// (<c>anyOf</c>, <c>oneOf</c>, <c>not</c>, <c>if</c>, <c>contains</c>): their errors would only be made to be
+    /// dropped. <paramref name="properties"/> and <paramref name="items"/> are the evaluated sets to mark, or -1.
+    /// </summary>
+    public bool Check(JsonElement instance, SchemaMethod method, int properties, int items)
+    {
+        if (!_collecting)
+        {
+            return method(instance, this, properties, items);
+        }
+
+        _collecting = false;
+        try
+        {
+            return method(instance, this, properties, items);
+        }
+        finally
+        {
+            _collecting = true;
+            _timedOut = false;
+        }
+    }
+
+    /// <summary>Like <see cref="Check"/>, for a subschema in another resource that declares dynamic anchors.</summary>
+    public bool CheckIn(string resource, JsonElement instance, SchemaMethod method, int properties, int items)
+    {
+        EnterResource(resource);
+        var valid = Check(instance, method, properties, items);
+        LeaveResource();
+        return valid;
     }
 
     /// <summary>
