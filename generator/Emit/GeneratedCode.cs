@@ -55,4 +55,21 @@ internal static class GeneratedCode
         writer.Line($"public override void Write({json}Utf8JsonWriter writer, {fullName} value, {json}JsonSerializerOptions options)");
         writer.Line("    => WriteValue(writer, value);");
     }
+
+    /// <summary>
+    /// The nested <c>JsonConverter</c> of a type whose converter is its static reader and writer (tuples, unions):
+    /// the overrides, then <paramref name="read"/>'s <c>ReadValue</c> and <paramref name="write"/>'s <c>WriteValue</c>.
+    /// </summary>
+    public static void WriteConverterClass(SourceWriter writer, Model.TypeModel type, string summary, System.Action<SourceWriter, Model.TypeModel> read, System.Action<SourceWriter, Model.TypeModel> write)
+    {
+        writer.Line($"/// <summary>{summary}</summary>");
+        writer.Line($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type.FullName}>, global::Schemata.Serialization.IJsonHandler<{type.FullName}>");
+        writer.OpenBrace();
+        WriteConverterOverrides(writer, type.FullName, "JsonConverter");
+        writer.Line();
+        read(writer, type);
+        writer.Line();
+        write(writer, type);
+        writer.CloseBrace();
+    }
 }

@@ -182,17 +182,7 @@ internal static class UnionEmitter
     }
 
     private static void WriteConverter(SourceWriter writer, TypeModel type)
-    {
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as JSON, without reflection.</summary>");
-        writer.Line($"public sealed class JsonConverter : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
-        writer.OpenBrace();
-        GeneratedCode.WriteConverterOverrides(writer, type.FullName, "JsonConverter");
-        writer.Line();
-        WriteRead(writer, type);
-        writer.Line();
-        WriteWrite(writer, type);
-        writer.CloseBrace();
-    }
+        => GeneratedCode.WriteConverterClass(writer, type, $"Reads and writes <see cref=\"{type.Name}\"/> as JSON, without reflection.", WriteRead, WriteWrite);
 
     private static void WriteRead(SourceWriter writer, TypeModel type)
     {
