@@ -67,19 +67,10 @@ internal static class MixedEnumModelBuilder
             members.Add(new EnumMemberModel(name, Validation.JsonLiterals.ToJson(value)));
         }
 
-        return new TypeModel(
-            TypeModelKind.MixedEnum,
-            site.Namespace,
-            site.Name,
-            options.Accessibility,
-            document.DisplayPath,
-            visit.Pointer,
-            TypeModelBuilder.Summary(node),
-            node.GetBoolean("deprecated"),
-            EquatableArray<PropertyModel>.Empty,
-            AdditionalPropertiesKind.Any,
-            null,
-            members.ToEquatableArray());
+        return TypeModelBuilder.Shell(TypeModelKind.MixedEnum, document, visit, site, options) with
+        {
+            Members = members.ToEquatableArray(),
+        };
     }
 
     /// <summary><c>1</c> → <c>Value1</c>, <c>-1</c> → <c>ValueMinus1</c>, <c>1.5</c> → <c>Value1_5</c>, <c>1e3</c> → <c>Value1e3</c>.</summary>

@@ -59,20 +59,10 @@ internal static class TupleModelBuilder
                 : mapper.Map(restNode, new SchemaLocation(document.Path, JsonPointer.Append(visit.Pointer, restKeyword)), visit.Dialect);
         }
 
-        return new TypeModel(
-            TypeModelKind.Tuple,
-            site.Namespace,
-            site.Name,
-            options.Accessibility,
-            document.DisplayPath,
-            visit.Pointer,
-            TypeModelBuilder.Summary(node),
-            node.GetBoolean("deprecated"),
-            EquatableArray<PropertyModel>.Empty,
-            AdditionalPropertiesKind.Any,
-            null,
-            EquatableArray<EnumMemberModel>.Empty,
-            Tuple: new TupleModel(elements.ToEquatableArray(), rest));
+        return TypeModelBuilder.Shell(TypeModelKind.Tuple, document, visit, site, options) with
+        {
+            Tuple = new TupleModel(elements.ToEquatableArray(), rest),
+        };
     }
 
     /// <summary>The schema's <c>minItems</c>, at most <paramref name="declared"/>; 0 without one.</summary>

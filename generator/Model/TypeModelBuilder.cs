@@ -79,21 +79,14 @@ internal static class TypeModelBuilder
         if (composition is not null)
         {
             // Merged or derived from allOf branches: the graph worked out the members (and reported what it found).
-            return new TypeModel(
-                TypeModelKind.Record,
-                site.Namespace,
-                site.Name,
-                options.Accessibility,
-                document.DisplayPath,
-                visit.Pointer,
-                Summary(node),
-                node.GetBoolean("deprecated"),
-                composition.Properties,
-                composition.AdditionalProperties,
-                composition.AdditionalPropertiesType,
-                EquatableArray<EnumMemberModel>.Empty,
-                Base: composition.Base,
-                InheritedCount: composition.InheritedCount);
+            return Shell(TypeModelKind.Record, document, visit, site, options) with
+            {
+                Properties = composition.Properties,
+                AdditionalProperties = composition.AdditionalProperties,
+                AdditionalPropertiesType = composition.AdditionalPropertiesType,
+                Base = composition.Base,
+                InheritedCount = composition.InheritedCount,
+            };
         }
 
         var required = new HashSet<string>(StringComparer.Ordinal);
@@ -120,20 +113,13 @@ internal static class TypeModelBuilder
             scope.Claim(property.Name);
         }
 
-        return new TypeModel(
-            TypeModelKind.Record,
-            site.Namespace,
-            site.Name,
-            options.Accessibility,
-            document.DisplayPath,
-            visit.Pointer,
-            Summary(node),
-            node.GetBoolean("deprecated"),
-            properties.ToEquatableArray(),
-            additional,
-            additionalType,
-            EquatableArray<EnumMemberModel>.Empty,
-            Patterns: Patterns(document, visit, site, mapper, scope, diagnostics));
+        return Shell(TypeModelKind.Record, document, visit, site, options) with
+        {
+            Properties = properties.ToEquatableArray(),
+            AdditionalProperties = additional,
+            AdditionalPropertiesType = additionalType,
+            Patterns = Patterns(document, visit, site, mapper, scope, diagnostics),
+        };
     }
 
     /// <summary>
@@ -240,20 +226,27 @@ internal static class TypeModelBuilder
             members.Add(new EnumMemberModel(name, wire, number));
         }
 
-        return new TypeModel(
-            TypeModelKind.Enum,
+        return Shell(TypeModelKind.Enum, document, visit, site, options) with { Members = members.ToEquatableArray() };
+    }
+
+    /// <summary>
+    /// The model of a type with what every kind has (its name, where its schema is, its docs) and nothing else; each
+    /// builder adds the rest with <c>with</c>.
+    /// </summary>
+    internal static TypeModel Shell(TypeModelKind kind, SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options)
+        => new(
+            kind,
             site.Namespace,
             site.Name,
             options.Accessibility,
             document.DisplayPath,
             visit.Pointer,
-            Summary(node),
-            node.GetBoolean("deprecated"),
+            Summary(visit.Node),
+            visit.Node.GetBoolean("deprecated"),
             EquatableArray<PropertyModel>.Empty,
             AdditionalPropertiesKind.Any,
             null,
-            members.ToEquatableArray());
-    }
+            EquatableArray<EnumMemberModel>.Empty);
 
     internal static string? Summary(JsonNode schema)
     {

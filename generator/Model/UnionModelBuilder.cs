@@ -74,20 +74,7 @@ internal static class UnionModelBuilder
     }
 
     private static TypeModel Union(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, UnionModel union)
-        => new(
-            TypeModelKind.Union,
-            site.Namespace,
-            site.Name,
-            options.Accessibility,
-            document.DisplayPath,
-            visit.Pointer,
-            TypeModelBuilder.Summary(visit.Node),
-            visit.Node.GetBoolean("deprecated"),
-            EquatableArray<PropertyModel>.Empty,
-            AdditionalPropertiesKind.Any,
-            null,
-            EquatableArray<EnumMemberModel>.Empty,
-            union);
+        => TypeModelBuilder.Shell(TypeModelKind.Union, document, visit, site, options) with { Union = union };
 
     /// <summary>
     /// A case is named by the branch's <c>title</c>, else by the generated type it holds (without the union's own
