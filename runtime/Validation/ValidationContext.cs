@@ -153,10 +153,9 @@ public sealed partial class ValidationContext
     {
         var bitsTop = _bitsTop;
         var scopeDepth = _scopeDepth;
-        _collecting = false;
         try
         {
-            return method(value, this, -1, -1);
+            return Check(value, method, -1, -1);
         }
         catch (InvalidOperationException e) when (IsIllFormedText(e))
         {
@@ -164,11 +163,6 @@ public sealed partial class ValidationContext
             _bitsTop = bitsTop;
             _scopeDepth = scopeDepth;
             return false;
-        }
-        finally
-        {
-            _collecting = true;
-            _timedOut = false;
         }
     }
 
