@@ -60,11 +60,25 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .Select(static (document, cancellationToken) => IndexDocument(document, cancellationToken))
             .WithTrackingName(TrackingNames.IndexSchema);
 
-        var graph = documents.Collect()
+        // The graph is built from what it reads of each document, which an edit that only moves text or changes a
+        // description leaves equal: then it is not built again, and only the two cheap placement steps below run.
+        var graphInputs = documents
+            .Select(static (document, _) => new GraphInput(document))
+            .WithTrackingName(TrackingNames.GraphInputs);
+        var allDocuments = documents.Collect();
+        var resolved = graphInputs.Collect()
             .Combine(indexes.Collect())
             .Combine(consumer)
             .Select(static (pair, cancellationToken) => BuildGraph(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Graph);
+        var graph = resolved
+            .Combine(allDocuments)
+            .Select(static (pair, _) => Place(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PlaceGraph);
+        var graphDiagnostics = graph
+            .Combine(allDocuments)
+            .Select(static (pair, _) => PlaceDiagnostics(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.GraphDiagnostics);
 
         var inputs = documents
             .Combine(graph)
@@ -97,7 +111,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(resolvers.Combine(canEmit), static (spc, pair) => EmitResolver(spc, pair.Left, pair.Right));
 
         context.RegisterSourceOutput(documents.Select(static (d, _) => d.Diagnostics), Report);
-        context.RegisterSourceOutput(graph.Select(static (g, _) => g.Diagnostics), Report);
+        context.RegisterSourceOutput(graphDiagnostics, Report);
         context.RegisterSourceOutput(models.Select(static (m, _) => m.Diagnostics), Report);
 
         var validators = validation
@@ -117,7 +131,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .SelectMany(static (model, _) => model.Validators);
         context.RegisterSourceOutput(metaschemaValidators.Combine(canEmit), static (spc, pair) => EmitValidator(spc, pair.Left, pair.Right));
 
-        var hasSchemas = documents.Collect().Select(static (all, _) => !all.IsEmpty);
+        var hasSchemas = allDocuments.Select(static (all, _) => !all.IsEmpty);
         context.RegisterSourceOutput(consumer.Combine(hasSchemas), static (spc, pair) => ReportConsumer(spc, pair.Left, pair.Right));
     }
 
@@ -203,7 +217,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static SchemaGraph BuildGraph(ImmutableArray<SchemaDocument> documents, ImmutableArray<IndexResult> indexes, ConsumerInfo consumer, CancellationToken cancellationToken)
+    private static SchemaGraph BuildGraph(ImmutableArray<GraphInput> inputs, ImmutableArray<IndexResult> indexes, ConsumerInfo consumer, CancellationToken cancellationToken)
     {
         try
         {
@@ -219,6 +233,12 @@ public sealed class SchemataGenerator : IIncrementalGenerator
                 }
             }
 
+            var documents = new List<SchemaDocument>(inputs.Length);
+            foreach (var input in inputs)
+            {
+                documents.Add(input.Document);
+            }
+
             var graph = SchemaGraphBuilder.Build(documents, list, consumer, cancellationToken);
             return failures.Count == 0 ? graph : graph.WithDiagnostics(failures);
         }
@@ -226,6 +246,36 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         {
             var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "resolving references between", "all schema files", Describe(e));
             return new SchemaGraph(EquatableArray<TypeSite>.Empty, EquatableArray<ResolvedReference>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }), consumer);
+        }
+    }
+
+    /// <summary>The graph with what it copied from descriptions read again from the current documents.</summary>
+    private static SchemaGraph Place(SchemaGraph graph, ImmutableArray<SchemaDocument> documents)
+    {
+        try
+        {
+            FaultInjection.Check(TrackingNames.PlaceGraph, "all schema files");
+            return GraphPlacement.Summaries(graph, documents);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The summaries stay as the graph made them; the failure is reported with the graph's diagnostics.
+            return graph.WithDiagnostics(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "reading the property summaries of", "all schema files", Describe(e)) });
+        }
+    }
+
+    /// <summary>The graph's diagnostics, pointing where their subjects are in the current documents.</summary>
+    private static EquatableArray<DiagnosticInfo> PlaceDiagnostics(SchemaGraph graph, ImmutableArray<SchemaDocument> documents)
+    {
+        try
+        {
+            FaultInjection.Check(TrackingNames.GraphDiagnostics, "all schema files");
+            return GraphPlacement.Diagnostics(graph, documents);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "placing the diagnostics of", "all schema files", Describe(e));
+            return new EquatableArray<DiagnosticInfo>(new List<DiagnosticInfo>(graph.Diagnostics) { failure }.ToArray());
         }
     }
 

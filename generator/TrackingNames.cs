@@ -9,7 +9,10 @@ internal static class TrackingNames
     public const string ReadSchema = nameof(ReadSchema);
     public const string Documents = nameof(Documents);
     public const string IndexSchema = nameof(IndexSchema);
+    public const string GraphInputs = nameof(GraphInputs);
     public const string Graph = nameof(Graph);
+    public const string PlaceGraph = nameof(PlaceGraph);
+    public const string GraphDiagnostics = nameof(GraphDiagnostics);
     public const string Slice = nameof(Slice);
     public const string BuildModels = nameof(BuildModels);
     public const string Types = nameof(Types);

@@ -5,14 +5,107 @@ using Schemata.Generator.Model;
 
 namespace Schemata.Generator.Diagnostics;
 
-/// <summary>Where in which schema file a diagnostic points.</summary>
-internal sealed record LocationInfo(string FilePath, SourceSpan Span)
+/// <summary>Which part of the value at an anchor's pointer a diagnostic underlines.</summary>
+internal enum AnchorPart : byte
 {
+    /// <summary>The value itself.</summary>
+    Value,
+
+    /// <summary>The name of the member that holds the value.</summary>
+    Name,
+
+    /// <summary>The value's first character.</summary>
+    Start,
+}
+
+/// <summary>Where in which schema file a diagnostic points.</summary>
+/// <remarks>
+/// An anchored location (<see cref="Pointer"/> not null) also says what it points at: the value at a JSON pointer, or
+/// the name of its member, so that it can be found again after an edit has moved it (<see cref="Refresh"/>). The graph,
+/// which is not built again for edits that only move text, reports its diagnostics that way.
+/// </remarks>
+internal sealed record LocationInfo(string FilePath, SourceSpan Span, string? Pointer = null, AnchorPart Part = AnchorPart.Value)
+{
+    /// <summary>The value <paramref name="node"/>, at <paramref name="pointer"/> in its file.</summary>
+    public static LocationInfo At(string filePath, string pointer, JsonNode node) => new(filePath, node.Span, pointer);
+
+    /// <summary>The name of the member whose value is at <paramref name="pointer"/>.</summary>
+    public static LocationInfo NameAt(string filePath, string pointer, SourceSpan nameSpan) => new(filePath, nameSpan, pointer, AnchorPart.Name);
+
+    /// <summary>The first character of the value <paramref name="node"/> at <paramref name="pointer"/>.</summary>
+    public static LocationInfo StartOf(string filePath, string pointer, JsonNode node) => new(filePath, FirstCharacter(node.Span), pointer, AnchorPart.Start);
+
+    /// <summary>The same place in the current text of its file (<paramref name="root"/>); unchanged when it is not anchored or not found.</summary>
+    public LocationInfo Refresh(JsonNode root)
+    {
+        if (Pointer is null || Resolution.JsonPointer.Navigate(root, Pointer) is not { } node)
+        {
+            return this;
+        }
+
+        var span = Part switch
+        {
+            AnchorPart.Start => FirstCharacter(node.Span),
+            AnchorPart.Name => NameSpan(root) ?? node.Span,
+            _ => node.Span,
+        };
+        return span == Span ? this : this with { Span = span };
+    }
+
     public Location ToLocation()
         => Location.Create(
             FilePath,
             new TextSpan(Span.Start, Span.Length),
             new LinePositionSpan(new LinePosition(Span.StartLine, Span.StartColumn), new LinePosition(Span.EndLine, Span.EndColumn)));
+
+    private SourceSpan? NameSpan(JsonNode root)
+    {
+        var slash = Pointer!.LastIndexOf('/');
+        if (slash < 0 || Resolution.JsonPointer.Navigate(root, Pointer.Substring(0, slash)) is not { IsObject: true } parent)
+        {
+            return null;
+        }
+
+        return parent.TryGetMember(Resolution.JsonPointer.Unescape(Pointer.Substring(slash + 1)), out var member) ? member.NameSpan : null;
+    }
+
+    private static SourceSpan FirstCharacter(SourceSpan span)
+        => new(span.Start, System.Math.Min(span.Length, 1), span.StartLine, span.StartColumn, span.StartLine, span.StartColumn + 1);
+}
+
+/// <summary>
+/// A location compared by what it points at, not by where that is in the text: in values that should stay equal when
+/// an edit only moves text (a document's index), so that the graph is not built again for such an edit.
+/// </summary>
+internal readonly struct Anchored : System.IEquatable<Anchored>
+{
+    public Anchored(LocationInfo location) => Location = location;
+
+    /// <summary>The location as it was when the value was made (its span may have moved since).</summary>
+    public LocationInfo Location { get; }
+
+    public bool Equals(Anchored other)
+    {
+        var (a, b) = (Location, other.Location);
+        return ReferenceEquals(a, b)
+            || (a is not null && b is not null
+                && string.Equals(a.FilePath, b.FilePath, System.StringComparison.Ordinal)
+                && string.Equals(a.Pointer, b.Pointer, System.StringComparison.Ordinal)
+                && a.Part == b.Part
+                && (a.Pointer is not null || a.Span == b.Span));
+    }
+
+    public override bool Equals(object? obj) => obj is Anchored other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCodeBuilder();
+        hash.Add(Location?.FilePath);
+        hash.Add(Location?.Pointer);
+        return hash.ToHashCode();
+    }
+
+    public static implicit operator Anchored(LocationInfo location) => new(location);
 }
 
 /// <summary>

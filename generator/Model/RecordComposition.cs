@@ -11,10 +11,14 @@ namespace Schemata.Generator.Model;
 /// <param name="Site">The record's schema.</param>
 /// <param name="Properties">Every property, in the order they are written; the first <paramref name="InheritedCount"/> are the base's, without their docs (the base declares them).</param>
 /// <param name="Base">The record this one derives from; null when merged.</param>
+/// <param name="SummarySources">For each property, the property schemas its summary is taken from (the first with one
+/// gives it). The graph is not built again when only descriptions change, so the summaries are read again from the
+/// current text of these schemas (<see cref="Resolution.GraphPlacement"/>).</param>
 internal sealed record RecordComposition(
     SchemaLocation Site,
     EquatableArray<PropertyModel> Properties,
     AdditionalPropertiesKind AdditionalProperties,
     TypeRef? AdditionalPropertiesType,
     TypeRef? Base,
-    int InheritedCount);
+    int InheritedCount,
+    EquatableArray<EquatableArray<SchemaLocation>> SummarySources = default);

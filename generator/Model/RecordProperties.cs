@@ -8,7 +8,9 @@ namespace Schemata.Generator.Model;
 
 /// <summary>A property as a schema declares it, typed, before it gets its C# name.</summary>
 /// <param name="Schema">The property's schema.</param>
-/// <param name="NameSpan">Where its name is written, for diagnostics about it.</param>
+/// <param name="NameSpan">Where its name is written, for diagnostics about it (anchored at the property's schema).</param>
+/// <param name="DocSources">The property schemas its summary comes from, in order: the first that has one gives it
+/// (null: this draft's own, at <paramref name="NameSpan"/>). A property merged from several branches has several.</param>
 internal sealed record PropertyDraft(
     string JsonName,
     JsonNode Schema,
@@ -20,8 +22,12 @@ internal sealed record PropertyDraft(
     string? Initializer,
     bool IsConst,
     string? Remarks,
-    string? Example)
+    string? Example,
+    IReadOnlyList<LocationInfo>? DocSources = null)
 {
+    /// <summary>The property schemas its summary is taken from (see <see cref="DocSources"/>).</summary>
+    public IReadOnlyList<LocationInfo> Described => DocSources ?? new[] { NameSpan };
+
     /// <summary>The draft with another C# type; the initializer is worked out again for it.</summary>
     public PropertyDraft WithType(TypeRef type)
     {
@@ -53,12 +59,13 @@ internal static class RecordProperties
         foreach (var member in declared.Members)
         {
             var schema = member.Value;
-            var type = mapper.Map(schema, new SchemaLocation(location.DocumentPath, JsonPointer.Append(pointer, member.Name)), dialect);
+            var at = JsonPointer.Append(pointer, member.Name);
+            var type = mapper.Map(schema, new SchemaLocation(location.DocumentPath, at), dialect);
             var (initializer, isConst) = ValueLiterals.Initializer(schema, type);
             drafts.Add(new PropertyDraft(
                 member.Name,
                 schema,
-                new LocationInfo(location.DocumentPath, member.NameSpan),
+                LocationInfo.NameAt(location.DocumentPath, at, member.NameSpan),
                 type,
                 required.Contains(member.Name),
                 TypeModelBuilder.Summary(schema),

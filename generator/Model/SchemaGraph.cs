@@ -160,9 +160,9 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     }
 
     public bool Equals(SchemaGraph? other)
-        => other is not null && Sites.Equals(other.Sites) && References.Equals(other.References)
+        => ReferenceEquals(this, other) || (other is not null && Sites.Equals(other.Sites) && References.Equals(other.References)
             && Diagnostics.Equals(other.Diagnostics) && Consumer.Equals(other.Consumer) && Validation.Equals(other.Validation)
-            && Metaschemas.Equals(other.Metaschemas) && Compositions.Equals(other.Compositions) && AllOfs.Equals(other.AllOfs);
+            && Metaschemas.Equals(other.Metaschemas) && Compositions.Equals(other.Compositions) && AllOfs.Equals(other.AllOfs));
 
     public override bool Equals(object? obj) => Equals(obj as SchemaGraph);
 

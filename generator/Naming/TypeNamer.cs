@@ -108,7 +108,7 @@ internal static class TypeNamer
             if (candidate.Name != desired)
             {
                 var where = candidate.Document.DisplayPath + (candidate.Found.Pointer.Length == 0 ? string.Empty : "#" + candidate.Found.Pointer);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, candidate.Document.Path, candidate.Found.NameSpan, where, candidate.Name, desired));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, candidate.Found.NameSpan.Location, where, candidate.Name, desired));
             }
         }
 
@@ -181,16 +181,16 @@ internal static class TypeNamer
             }
             else if (isDefinition)
             {
-                candidate = new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(visit.Key!, "Definition"), KeySpan(byPointer, visit), null, depth);
+                candidate = new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(visit.Key!, "Definition"), KeyAt(document.Path, byPointer, visit), null, depth);
             }
             else if (visit.IsResourceRoot && SchemaFacts.Title(node) is { } title && Identifier.ToPascalCase(title).Length > 0)
             {
-                candidate = new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(title), node.Span, null, depth);
+                candidate = new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(title), LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, "title"), node["title"]!), null, depth);
             }
             else
             {
                 var (parent, words) = InlineWords(visit, byPointer, sites, compositions, document);
-                candidate = new NameCandidate(visit.Pointer, kind, false, words, KeySpan(byPointer, visit), parent?.Pointer, depth);
+                candidate = new NameCandidate(visit.Pointer, kind, false, words, KeyAt(document.Path, byPointer, visit), parent?.Pointer, depth);
             }
 
             if (conditional)
@@ -311,11 +311,11 @@ internal static class TypeNamer
         return (parent, string.Concat(words));
     }
 
-    internal static (string Name, SourceSpan Span) RootName(SchemaDocument document)
+    internal static (string Name, LocationInfo At) RootName(SchemaDocument document)
     {
         if (document.TypeName is { } overridden)
         {
-            return (Identifier.ToPascalCase(overridden, "Schema"), SourceSpan.None);
+            return (Identifier.ToPascalCase(overridden, "Schema"), new LocationInfo(document.Path, SourceSpan.None));
         }
 
         if (document.Root is { IsObject: true } root && root.TryGetMember("title", out var title) && title.Value.IsString)
@@ -323,31 +323,31 @@ internal static class TypeNamer
             var name = Identifier.ToPascalCase(title.Value.Text!);
             if (name.Length > 0 && name.Length <= 100)
             {
-                return (name, title.Value.Span);
+                return (name, LocationInfo.At(document.Path, "/title", title.Value));
             }
         }
 
-        var span = document.Root?.Span ?? SourceSpan.None;
-        return (Identifier.ToPascalCase(PathHelpers.Stem(document.Path), "Schema"), new SourceSpan(span.Start, Math.Min(span.Length, 1), span.StartLine, span.StartColumn, span.StartLine, span.StartColumn + 1));
+        var stem = Identifier.ToPascalCase(PathHelpers.Stem(document.Path), "Schema");
+        return (stem, document.Root is { } whole ? LocationInfo.StartOf(document.Path, string.Empty, whole) : new LocationInfo(document.Path, SourceSpan.None));
     }
 
-    /// <summary>The span of the property name a schema sits under, for diagnostics about its name.</summary>
-    private static SourceSpan KeySpan(Dictionary<string, SchemaVisit> visits, SchemaVisit visit)
+    /// <summary>The property name a schema sits under, for diagnostics about its name.</summary>
+    private static LocationInfo KeyAt(string path, Dictionary<string, SchemaVisit> visits, SchemaVisit visit)
     {
         if (visit.ParentPointer is { } parentPointer && visits.TryGetValue(parentPointer, out var parent)
             && visit.Keyword is { } keyword && parent.Node[keyword] is { } container)
         {
             if (visit.Key is { } key && container.IsObject && container.TryGetMember(key, out var member))
             {
-                return member.NameSpan;
+                return LocationInfo.NameAt(path, visit.Pointer, member.NameSpan);
             }
 
             if (parent.Node.TryGetMember(keyword, out var keywordMember))
             {
-                return keywordMember.NameSpan;
+                return LocationInfo.NameAt(path, JsonPointer.Append(parentPointer, keyword), keywordMember.NameSpan);
             }
         }
 
-        return visit.Node.Span;
+        return LocationInfo.At(path, visit.Pointer, visit.Node);
     }
 }

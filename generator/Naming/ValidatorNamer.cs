@@ -24,7 +24,7 @@ internal static class ValidatorNamer
         }
 
         var result = new List<ValidatorSite>();
-        var enums = new List<(SchemaDocument Document, TypeSite Site, SourceSpan Span)>();
+        var enums = new List<(SchemaDocument Document, TypeSite Site, LocationInfo At)>();
         foreach (var (document, index) in documents)
         {
             // The index lists, in walk order, the schemas that may get validation code: the root, the definitions and
@@ -36,7 +36,7 @@ internal static class ValidatorNamer
                 {
                     if (typeSite.Kind == TypeKind.Enum)
                     {
-                        enums.Add((document, typeSite, candidate.Span));
+                        enums.Add((document, typeSite, candidate.At.Location));
                     }
                     else
                     {
@@ -52,7 +52,7 @@ internal static class ValidatorNamer
                     continue;
                 }
 
-                var (desired, span) = isRoot ? TypeNamer.RootName(document) : (Identifier.ToPascalCase(candidate.DefinitionKey!, "Definition"), candidate.Span);
+                var (desired, span) = isRoot ? TypeNamer.RootName(document) : (Identifier.ToPascalCase(candidate.DefinitionKey!, "Definition"), candidate.At.Location);
                 result.Add(new ValidatorSite(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopeOf(document.Namespace), desired, document, candidate.Pointer, span, diagnostics)));
             }
         }
@@ -66,7 +66,7 @@ internal static class ValidatorNamer
         return result;
     }
 
-    private static string Claim(NameScope scope, string desired, SchemaDocument document, string pointer, SourceSpan span, List<DiagnosticInfo> diagnostics)
+    private static string Claim(NameScope scope, string desired, SchemaDocument document, string pointer, LocationInfo at, List<DiagnosticInfo> diagnostics)
     {
         if (desired.Length == 0)
         {
@@ -77,7 +77,7 @@ internal static class ValidatorNamer
         if (name != desired)
         {
             var where = document.DisplayPath + (pointer.Length == 0 ? string.Empty : "#" + pointer);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, document.Path, span, where, name, desired));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, at, where, name, desired));
         }
 
         return name;

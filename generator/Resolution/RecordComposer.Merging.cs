@@ -100,6 +100,7 @@ internal sealed partial class RecordComposer
             NameSpan = first.NameSpan,
             IsRequired = first.IsRequired || next.IsRequired,
             Summary = first.Summary ?? next.Summary,
+            DocSources = first.Described.Concat(next.Described).ToList(),
             Deprecated = first.Deprecated || next.Deprecated,
             Remarks = first.Remarks ?? next.Remarks,
             Example = first.Example ?? next.Example,

@@ -82,10 +82,10 @@ internal sealed partial class RecordComposer
         }
 
         var own = node["type"] is { } typeNode ? AllOfFacts.ScalarType(node) : null;
-        var kinds = new List<(string Type, SourceSpan Span)>();
+        var kinds = new List<(string Type, LocationInfo At)>();
         if (own is not null)
         {
-            kinds.Add((own, node["type"]!.Span));
+            kinds.Add((own, LocationInfo.At(location.DocumentPath, JsonPointer.Append(location.Pointer, "type"), node["type"]!)));
         }
 
         for (var i = 0; i < branches.Items.Count; i++)
@@ -96,14 +96,15 @@ internal sealed partial class RecordComposer
                 continue;
             }
 
-            var kind = AllOfBranch.Classify(new SchemaLocation(location.DocumentPath, JsonPointer.Append(JsonPointer.Append(location.Pointer, "allOf"), i)), _registry.NodeAt, Target);
+            var branchLocation = new SchemaLocation(location.DocumentPath, JsonPointer.Append(JsonPointer.Append(location.Pointer, "allOf"), i));
+            var kind = AllOfBranch.Classify(branchLocation, _registry.NodeAt, Target);
             if (kind.Kind == AllOfBranchKind.Object)
             {
-                kinds.Add(("object", TypeSpan(branch)));
+                kinds.Add(("object", TypeAt(branchLocation, branch)));
             }
             else if (kind.Kind == AllOfBranchKind.Scalar && kind.JsonType is { } type)
             {
-                kinds.Add((type, TypeSpan(branch)));
+                kinds.Add((type, TypeAt(branchLocation, branch)));
             }
         }
 
@@ -113,7 +114,7 @@ internal sealed partial class RecordComposer
             if (!Compatible(kinds[0].Type, kinds[i].Type))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.AllOfConflict, location.DocumentPath, kinds[i].Span,
+                    DiagnosticDescriptors.AllOfConflict, kinds[i].At,
                     $"A branch of type {kinds[i].Type} is combined with one of type {kinds[0].Type}", Where(location),
                     own is not null ? "the C# type follows the schema's own 'type'" : "the schema is typed as JsonElement"));
                 reported = true;

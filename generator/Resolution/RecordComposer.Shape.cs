@@ -40,7 +40,7 @@ internal sealed partial class RecordComposer
         public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The <c>required</c> entries written in this schema and its inline branches, for SCH008.</summary>
-        public List<(string Path, JsonNode Item)> LocalRequired { get; } = new();
+        public List<(LocationInfo At, string Name)> LocalRequired { get; } = new();
 
         public List<DiagnosticInfo> Diagnostics { get; } = new();
     }

@@ -71,13 +71,17 @@ internal sealed partial class RecordComposer
 
         diagnostics.AddRange(shape.Diagnostics);
         var properties = new PropertyModel[models.Count];
+        var summaries = new EquatableArray<SchemaLocation>[models.Count];
         for (var i = 0; i < models.Count; i++)
         {
             // The base declares its properties and documents them; the derived record only reads and writes them.
             properties[i] = i < shape.Inherited ? models[i] with { Summary = null, Deprecated = false, Remarks = null, Example = null } : models[i];
+            summaries[i] = i < shape.Inherited
+                ? EquatableArray<SchemaLocation>.Empty
+                : shape.Drafts[i].Described.Where(d => d.Pointer is not null).Select(d => new SchemaLocation(d.FilePath, d.Pointer!)).ToEquatableArray();
         }
 
-        return new RecordComposition(location, new EquatableArray<PropertyModel>(properties), shape.Additional, shape.AdditionalType, shape.Base, shape.Inherited);
+        return new RecordComposition(location, new EquatableArray<PropertyModel>(properties), shape.Additional, shape.AdditionalType, shape.Base, shape.Inherited, new EquatableArray<EquatableArray<SchemaLocation>>(summaries));
     }
 
     /// <summary>
@@ -155,10 +159,10 @@ internal sealed partial class RecordComposer
     {
         var node = visit.Node;
         var shape = new Shape();
-        foreach (var item in AllOfFacts.RequiredNames(node))
+        foreach (var (item, at) in RequiredAt(location, node))
         {
-            shape.Required.Add(item.Text!);
-            shape.LocalRequired.Add((location.DocumentPath, item));
+            shape.Required.Add(item);
+            shape.LocalRequired.Add((at, item));
         }
 
         shape.Drafts.AddRange(RecordProperties.Read(node, location, visit.Dialect, _mapper, shape.Required));
@@ -179,14 +183,14 @@ internal sealed partial class RecordComposer
         var node = visit.Node;
         var shape = new Shape();
         var where = Where(location);
-        foreach (var item in AllOfFacts.RequiredNames(node))
+        foreach (var (item, at) in RequiredAt(location, node))
         {
-            shape.Required.Add(item.Text!);
-            shape.LocalRequired.Add((location.DocumentPath, item));
+            shape.Required.Add(item);
+            shape.LocalRequired.Add((at, item));
         }
 
         var sources = new List<Source>();
-        var scalars = new List<(JsonNode Branch, AllOfBranch Kind)>();
+        var scalars = new List<(LocationInfo At, AllOfBranch Kind)>();
         var branches = AllOfFacts.Branches(node)!.Items;
         for (var i = 0; i < branches.Count; i++)
         {
@@ -209,33 +213,33 @@ internal sealed partial class RecordComposer
                     // {"required": [...]} beside the object branches: it requires their properties.
                     if (_registry.NodeAt(kind.Target) is { } constraint)
                     {
-                        foreach (var item in AllOfFacts.RequiredNames(constraint))
+                        foreach (var (item, at) in RequiredAt(kind.Target, constraint))
                         {
-                            shape.Required.Add(item.Text!);
+                            shape.Required.Add(item);
                             if (!SchemaFacts.HasRef(branch))
                             {
-                                shape.LocalRequired.Add((location.DocumentPath, item));
+                                shape.LocalRequired.Add((at, item));
                             }
                         }
                     }
 
                     break;
                 case AllOfBranchKind.Scalar:
-                    scalars.Add((branch, kind));
+                    scalars.Add((TypeAt(branchLocation, branch), kind));
                     break;
                 case AllOfBranchKind.Unmodelled:
                     shape.Diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.UnsupportedFeature, location.DocumentPath, branch.Span,
+                        DiagnosticDescriptors.UnsupportedFeature, LocationInfo.At(location.DocumentPath, branchLocation.Pointer, branch),
                         $"An 'allOf' branch of this kind as a C# type (at {where}/allOf/{i})",
                         "the record has the other branches' properties, and validation checks this one"));
                     break;
             }
         }
 
-        foreach (var (branch, kind) in scalars)
+        foreach (var (at, kind) in scalars)
         {
             shape.Diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.AllOfConflict, location.DocumentPath, TypeSpan(branch),
+                DiagnosticDescriptors.AllOfConflict, at,
                 $"A branch of type {kind.JsonType ?? "other than object"} is combined with objects", where,
                 "the record has the object branches' properties (no value can be valid)"));
         }
@@ -291,11 +295,11 @@ internal sealed partial class RecordComposer
     private void ReportUndeclaredRequired(Shape shape)
     {
         var declared = new HashSet<string>(shape.Drafts.Select(d => d.JsonName), StringComparer.Ordinal);
-        foreach (var (path, item) in shape.LocalRequired)
+        foreach (var (at, item) in shape.LocalRequired)
         {
-            if (!declared.Contains(item.Text!))
+            if (!declared.Contains(item))
             {
-                shape.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, path, item.Span, item.Text!));
+                shape.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, at, item));
             }
         }
     }
@@ -324,8 +328,34 @@ internal sealed partial class RecordComposer
     }
 
     /// <summary>Where a branch says its type, for SCH018: its <c>type</c>, else its <c>$ref</c>, else the branch.</summary>
-    private static SourceSpan TypeSpan(JsonNode branch)
-        => (branch["type"] ?? branch["$ref"] ?? branch["enum"] ?? branch).Span;
+    private static LocationInfo TypeAt(SchemaLocation branchLocation, JsonNode branch)
+    {
+        foreach (var keyword in new[] { "type", "$ref", "enum" })
+        {
+            if (branch[keyword] is { } value)
+            {
+                return LocationInfo.At(branchLocation.DocumentPath, JsonPointer.Append(branchLocation.Pointer, keyword), value);
+            }
+        }
+
+        return LocationInfo.At(branchLocation.DocumentPath, branchLocation.Pointer, branch);
+    }
+
+    /// <summary>The names <c>required</c> lists in the schema at <paramref name="location"/>, each with where it is written.</summary>
+    private static IEnumerable<(string Name, LocationInfo At)> RequiredAt(SchemaLocation location, JsonNode schema)
+    {
+        if (schema.IsObject && schema["required"] is { IsArray: true } required)
+        {
+            var pointer = JsonPointer.Append(location.Pointer, "required");
+            for (var i = 0; i < required.Items.Count; i++)
+            {
+                if (required.Items[i] is { IsString: true } item)
+                {
+                    yield return (item.Text!, LocationInfo.At(location.DocumentPath, JsonPointer.Append(pointer, i), item));
+                }
+            }
+        }
+    }
 
     private string Where(SchemaLocation location)
     {

@@ -149,16 +149,18 @@ internal sealed class SchemaGraphBuilder
             return new ResolvedReference(source, null, TypeRef.Any);
         }
 
+        var refAt = LocationInfo.At(document.Path, JsonPointer.Append(source.Pointer, "$ref"), refNode);
+
         // Each nested reference costs stack (reference → type of its target → its reference …): deep chains stop here.
         if (_inProgress.Count >= MaxReferenceDepth)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencesTooDeep, document.Path, refNode.Span, refNode.Text!, MaxReferenceDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencesTooDeep, refAt, refNode.Text!, MaxReferenceDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return new ResolvedReference(source, null, TypeRef.Any);
         }
 
         if (!_inProgress.Add(source))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, document.Path, refNode.Span, Display(document, source)));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, refAt, Display(document, source)));
             return new ResolvedReference(source, null, TypeRef.Any);
         }
 
@@ -166,7 +168,7 @@ internal sealed class SchemaGraphBuilder
         var (target, error) = _registry.Resolve(refNode.Text!, v.BaseUri, document);
         if (target is not { } t)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, document.Path, refNode.Span, refNode.Text!, error + "; the schema is typed as JsonElement"));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, refAt, refNode.Text!, error + "; the schema is typed as JsonElement"));
             result = new ResolvedReference(source, null, TypeRef.Any);
         }
         else if (Metaschemas.IsBundled(t.DocumentPath))

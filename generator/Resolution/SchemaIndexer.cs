@@ -75,11 +75,11 @@ internal static class SchemaIndexer
             references.ToEquatableArray(),
             allOfs.ToEquatableArray());
         var metaschemas = Metaschemas.FindReferencedResources(document, index).ToEquatableArray();
-        return index with { Validation = new ValidationIndex(walked.ToEquatableArray(), validationReferences.ToEquatableArray(), dynamicAnchors.ToEquatableArray(), ValidatorCandidates(visits, candidates), metaschemas) };
+        return index with { Validation = new ValidationIndex(walked.ToEquatableArray(), validationReferences.ToEquatableArray(), dynamicAnchors.ToEquatableArray(), ValidatorCandidates(document.Path, visits, candidates), metaschemas) };
     }
 
     /// <summary>The root, the <c>$defs</c>/<c>definitions</c> entries and the type candidates, in walk order (see <see cref="Naming.ValidatorNamer"/>).</summary>
-    private static EquatableArray<ValidatorCandidate> ValidatorCandidates(List<SchemaVisit> visits, List<NameCandidate> candidates)
+    private static EquatableArray<ValidatorCandidate> ValidatorCandidates(string path, List<SchemaVisit> visits, List<NameCandidate> candidates)
     {
         var typed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
@@ -93,7 +93,7 @@ internal static class SchemaIndexer
             var definition = visit.Pointer.Length > 0 && visit.Keyword is "$defs" or "definitions";
             if (visit.Pointer.Length == 0 || definition || typed.Contains(visit.Pointer))
             {
-                result.Add(new ValidatorCandidate(visit.Pointer, definition ? visit.Key : null, visit.Node.Span));
+                result.Add(new ValidatorCandidate(visit.Pointer, definition ? visit.Key : null, LocationInfo.At(path, visit.Pointer, visit.Node)));
             }
         }
 
@@ -105,7 +105,7 @@ internal static class SchemaIndexer
         var node = visit.Node;
         if (SchemaWalker.IdOf(node, visit.Dialect) is { } id)
         {
-            var idSpan = node.TryGetMember(visit.Dialect.IdKeyword(), out var member) ? new LocationInfo(document.Path, member.Value.Span) : null;
+            Anchored? idSpan = node.TryGetMember(visit.Dialect.IdKeyword(), out var member) ? new Anchored(LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, member.Name), member.Value)) : (Anchored?)null;
             if (id.StartsWith("#/", StringComparison.Ordinal))
             {
                 // The OpenAPI-cut form: the id is a pointer into the document the schema was cut from.

@@ -66,13 +66,13 @@ internal sealed class SchemaRegistry
                 switch (identifier.Kind)
                 {
                     case IdentifierKind.Resource:
-                        registry.AddResource(identifier.Key, location, identifier.Span);
+                        registry.AddResource(identifier.Key, location, identifier.Span?.Location);
                         break;
                     case IdentifierKind.Anchor:
                         registry.AddAnchor(identifier.Key, location);
                         break;
                     default:
-                        registry.AddAlias(identifier.Key, location, identifier.Span, identifier.Text);
+                        registry.AddAlias(identifier.Key, location, identifier.Span?.Location, identifier.Text);
                         break;
                 }
             }

@@ -8,9 +8,9 @@ internal sealed record DynamicAnchorDeclaration(string Pointer, string BaseUri, 
 
 /// <summary>
 /// A schema that may get validation code of its own: the document root, a <c>$defs</c>/<c>definitions</c> entry
-/// (<see cref="DefinitionKey"/>), or a candidate for a generated type. <see cref="Span"/> is the schema's own span.
+/// (<see cref="DefinitionKey"/>), or a candidate for a generated type. <see cref="At"/> is the schema itself, where diagnostics about its name point.
 /// </summary>
-internal sealed record ValidatorCandidate(string Pointer, string? DefinitionKey, SourceSpan Span);
+internal sealed record ValidatorCandidate(string Pointer, string? DefinitionKey, Diagnostics.Anchored At);
 
 /// <summary>
 /// What linking validation across documents needs to know about one document, found by the same single walk as the

@@ -204,7 +204,7 @@ internal sealed class ValidationLinker
                 // Unresolved $refs of walked schemas are already reported by the graph builder.
                 if (keyword != "$ref" || extra)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, document.Path, member.Value.Span, reference, error + "; it is not checked"));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, keyword), member.Value), reference, error + "; it is not checked"));
                 }
 
                 Add(document.Path, new ValidationLink(visit.Pointer, keyword, null, null, EquatableArray<DynamicCandidate>.Empty));

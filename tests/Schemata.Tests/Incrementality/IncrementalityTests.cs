@@ -78,7 +78,8 @@ public class IncrementalityTests
         var second = session.Run();
 
         ReadPaths(second).ShouldBe(new[] { member });
-        second.Reasons(TrackingNames.Graph).Keys.Single().ShouldBe(IncrementalStepRunReason.Unchanged, second.Describe());
+        second.Reasons(TrackingNames.Graph).Keys.Single().ShouldBe(IncrementalStepRunReason.Cached, second.Describe());
+        second.Reasons(TrackingNames.PlaceGraph).Keys.Single().ShouldBe(IncrementalStepRunReason.Unchanged, second.Describe());
         second.Recomputed(TrackingNames.BuildModels).Count.ShouldBe(1, second.Describe());
         var changed = Changed(first, second);
         changed.Count.ShouldBe(1);

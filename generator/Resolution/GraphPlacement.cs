@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+
+namespace Schemata.Generator.Resolution;
+
+/// <summary>
+/// Puts right what the graph took from text it does not depend on (see <see cref="GraphInput"/>), from the current
+/// documents: where its diagnostics point, and the summaries of properties that <c>allOf</c> composition copied. It
+/// runs on every schema edit, so it only looks things up; when nothing has moved it returns what it was given.
+/// </summary>
+internal static class GraphPlacement
+{
+    /// <summary>The graph's diagnostics, each pointing where what it is about is now.</summary>
+    public static EquatableArray<DiagnosticInfo> Diagnostics(SchemaGraph graph, ImmutableArray<SchemaDocument> documents)
+    {
+        var roots = (Dictionary<string, JsonNode>?)null;
+        var result = (DiagnosticInfo[]?)null;
+        for (var i = 0; i < graph.Diagnostics.Count; i++)
+        {
+            var diagnostic = graph.Diagnostics[i];
+            if (diagnostic.Location is not { Pointer: not null } location)
+            {
+                continue;
+            }
+
+            roots ??= Roots(documents);
+            if (roots.TryGetValue(location.FilePath, out var root) && location.Refresh(root) is var placed && !ReferenceEquals(placed, location))
+            {
+                result ??= Copy(graph.Diagnostics);
+                result[i] = diagnostic with { Location = placed };
+            }
+        }
+
+        return result is null ? graph.Diagnostics : new EquatableArray<DiagnosticInfo>(result);
+    }
+
+    /// <summary>The graph with the summaries of composed properties as the current documents give them.</summary>
+    public static SchemaGraph Summaries(SchemaGraph graph, ImmutableArray<SchemaDocument> documents)
+    {
+        var roots = (Dictionary<string, JsonNode>?)null;
+        var result = (RecordComposition[]?)null;
+        for (var c = 0; c < graph.Compositions.Count; c++)
+        {
+            var composition = graph.Compositions[c];
+            var properties = (PropertyModel[]?)null;
+            for (var i = 0; i < composition.SummarySources.Count && i < composition.Properties.Count; i++)
+            {
+                var sources = composition.SummarySources[i];
+                if (sources.Count == 0)
+                {
+                    continue;
+                }
+
+                roots ??= Roots(documents);
+                var summary = (string?)null;
+                foreach (var source in sources)
+                {
+                    if (roots.TryGetValue(source.DocumentPath, out var root) && JsonPointer.Navigate(root, source.Pointer) is { } schema
+                        && TypeModelBuilder.Summary(schema) is { } found)
+                    {
+                        summary = found;
+                        break;
+                    }
+                }
+
+                if (!string.Equals(summary, composition.Properties[i].Summary, StringComparison.Ordinal))
+                {
+                    properties ??= Copy(composition.Properties);
+                    properties[i] = properties[i] with { Summary = summary };
+                }
+            }
+
+            if (properties is not null)
+            {
+                result ??= Copy(graph.Compositions);
+                result[c] = composition with { Properties = new EquatableArray<PropertyModel>(properties) };
+            }
+        }
+
+        return result is null
+            ? graph
+            : new SchemaGraph(graph.Sites, graph.References, graph.Diagnostics, graph.Consumer, graph.Validation, graph.Metaschemas, new EquatableArray<RecordComposition>(result), graph.AllOfs);
+    }
+
+    private static Dictionary<string, JsonNode> Roots(ImmutableArray<SchemaDocument> documents)
+    {
+        var roots = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (document.Root is { } root)
+            {
+                roots[document.Path] = root;
+            }
+        }
+
+        return roots;
+    }
+
+    private static T[] Copy<T>(EquatableArray<T> items)
+        where T : IEquatable<T>
+    {
+        var copy = new T[items.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = items[i];
+        }
+
+        return copy;
+    }
+}
