@@ -87,6 +87,37 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void A_description_edit_that_moves_a_reference_moves_the_graphs_diagnostic_with_it()
+    {
+        var path = GeneratorHarness.ProjectDir + "schemas/order.json";
+        const string Order = """
+            {
+              "title": "Order",
+              "type": "object",
+              "description": "An order.",
+              "properties": { "customer": { "$ref": "missing.json" } }
+            }
+            """;
+        var session = new IncrementalSession(new[] { new SchemaFile(path, Order) });
+        var first = Unresolved(session.Run());
+
+        // A longer description, and two blank lines after it: everything below moves down two lines.
+        session.EditSchema(path, Order.Replace("\"An order.\",", "\"An order, placed by a customer.\",\n\n", StringComparison.Ordinal));
+        var run = session.Run();
+        var second = Unresolved(run);
+
+        // The graph is not built again (the edit moved text and changed a description), yet the diagnostic is where the reference now is.
+        run.Reasons(TrackingNames.Graph).Keys.Single().ShouldBe(IncrementalStepRunReason.Cached, run.Describe());
+        second.StartLinePosition.Line.ShouldBe(first.StartLinePosition.Line + 2);
+        var text = session.Text(path);
+        var lines = text.Split('\n');
+        lines[second.StartLinePosition.Line].Substring(second.StartLinePosition.Character).ShouldStartWith("\"missing.json\"");
+
+        static FileLinePositionSpan Unresolved(GeneratorRunResult result)
+            => result.Diagnostics.Single(d => d.Id == "SCH003").Location.GetLineSpan();
+    }
+
+    [Fact]
     public void Renaming_one_schema_emits_it_and_exactly_the_types_that_refer_to_it()
     {
         var session = Stytch();
