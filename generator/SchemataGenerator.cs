@@ -86,18 +86,19 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .Select(static (pair, _) => Slice(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Slice);
 
+        // A document's types and its validation, planned apart (a failure in one never costs the other) in one step, so
+        // that each type and the validation of its schema can go into one file.
         var models = inputs
-            .Select(static (input, cancellationToken) => BuildModels(input, cancellationToken))
+            .Select(static (input, cancellationToken) => new DocumentOutput(BuildModels(input, cancellationToken), BuildValidators(input, cancellationToken)))
             .WithTrackingName(TrackingNames.BuildModels);
 
-        // Validation is planned in a step of its own, so that a failure there never costs a document its types.
-        var validation = inputs
-            .Select(static (input, cancellationToken) => BuildValidators(input, cancellationToken))
-            .WithTrackingName(TrackingNames.BuildValidators);
-
         var types = models
-            .SelectMany(static (model, _) => model.Types)
+            .SelectMany(static (model, _) => model.Types.Types)
             .WithTrackingName(TrackingNames.Types);
+
+        var sources = models
+            .SelectMany(static (model, _) => SourceFile.Of(model.Types.Types, model.Validation.Validators))
+            .WithTrackingName(TrackingNames.Files);
 
         // One resolver per namespace; it lists names only, so it is re-emitted only when types come or go.
         var resolvers = types
@@ -107,18 +108,13 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Resolvers);
 
         var canEmit = consumer.Select(static (c, _) => c.HasRuntime && c.LanguageVersion >= ConsumerInfo.MinimumLanguageVersion);
-        context.RegisterSourceOutput(types.Combine(canEmit), static (spc, pair) => EmitType(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(sources.Combine(canEmit), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(resolvers.Combine(canEmit), static (spc, pair) => EmitResolver(spc, pair.Left, pair.Right));
 
         context.RegisterSourceOutput(documents.Select(static (d, _) => d.Diagnostics), Report);
         context.RegisterSourceOutput(graphDiagnostics, Report);
-        context.RegisterSourceOutput(models.Select(static (m, _) => m.Diagnostics), Report);
-
-        var validators = validation
-            .SelectMany(static (model, _) => model.Validators)
-            .WithTrackingName(TrackingNames.Validators);
-        context.RegisterSourceOutput(validators.Combine(canEmit), static (spc, pair) => EmitValidator(spc, pair.Left, pair.Right));
-        context.RegisterSourceOutput(validation.Select(static (m, _) => m.Diagnostics), Report);
+        context.RegisterSourceOutput(models.Select(static (m, _) => m.Types.Diagnostics), Report);
+        context.RegisterSourceOutput(models.Select(static (m, _) => m.Validation.Diagnostics), Report);
 
         // The bundled metaschemas that references reach get validation classes (always internal) and no types.
         var metaschemaValidators = graph
@@ -129,7 +125,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
                 new DocumentInput(pair.Left.Left, pair.Left.Right.SliceFor(pair.Left.Left.Path), pair.Right with { Internal = true }, null),
                 cancellationToken))
             .SelectMany(static (model, _) => model.Validators);
-        context.RegisterSourceOutput(metaschemaValidators.Combine(canEmit), static (spc, pair) => EmitValidator(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(metaschemaValidators.Combine(canEmit), static (spc, pair) => Emit(spc, new SourceFile(null, pair.Left), pair.Right));
 
         var hasSchemas = allDocuments.Select(static (all, _) => !all.IsEmpty);
         context.RegisterSourceOutput(consumer.Combine(hasSchemas), static (spc, pair) => ReportConsumer(spc, pair.Left, pair.Right));
@@ -323,7 +319,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         try
         {
-            FaultInjection.Check(TrackingNames.BuildValidators, input.Document.Path);
+            FaultInjection.Check(PlanValidationStep, input.Document.Path);
             var validators = ValidationPlanBuilder.Build(input.Document, input.Slice, input.Options, diagnostics, cancellationToken);
             return new ValidationDocumentModel(validators, diagnostics.ToEquatableArray());
         }
@@ -334,47 +330,53 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitValidator(SourceProductionContext context, ValidatorModel validator, bool canEmit)
+    /// <summary>Writes a type and the validation of its schema into one file; when one of them fails, the other is still written.</summary>
+    private static void Emit(SourceProductionContext context, SourceFile file, bool canEmit)
     {
         if (!canEmit)
         {
             return;
         }
 
-        try
+        string? type = null;
+        if (file.Type is { } model)
         {
-            FaultInjection.Check(EmitValidatorStep, validator.SchemaFile);
-            context.AddSource(validator.HintName, SourceText.From(ValidatorEmitter.Emit(validator), Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the validation code of", validator.Namespace + "." + validator.Name + " (" + validator.SchemaFile + "#" + validator.Pointer + ")", Describe(e)).ToDiagnostic());
-        }
-    }
-
-    private static void EmitType(SourceProductionContext context, TypeModel type, bool canEmit)
-    {
-        if (!canEmit)
-        {
-            return;
-        }
-
-        try
-        {
-            FaultInjection.Check(EmitTypeStep, type.SchemaFile);
-            var source = type.Kind switch
+            try
             {
-                TypeModelKind.Enum => EnumEmitter.Emit(type),
-                TypeModelKind.Union => UnionEmitter.Emit(type),
-                TypeModelKind.Tuple => TupleEmitter.Emit(type),
-                TypeModelKind.MixedEnum => MixedEnumEmitter.Emit(type),
-                _ => RecordEmitter.Emit(type),
-            };
-            context.AddSource(type.HintName, SourceText.From(source, Encoding.UTF8));
+                FaultInjection.Check(EmitTypeStep, model.SchemaFile);
+                type = model.Kind switch
+                {
+                    TypeModelKind.Enum => EnumEmitter.Emit(model),
+                    TypeModelKind.Union => UnionEmitter.Emit(model),
+                    TypeModelKind.Tuple => TupleEmitter.Emit(model),
+                    TypeModelKind.MixedEnum => MixedEnumEmitter.Emit(model),
+                    _ => RecordEmitter.Emit(model),
+                };
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the C# code of", model.Namespace + "." + model.Name + " (" + model.SchemaFile + "#" + model.Pointer + ")", Describe(e)).ToDiagnostic());
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        string? validation = null;
+        if (file.Validator is { } validator)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the C# code of", type.Namespace + "." + type.Name + " (" + type.SchemaFile + "#" + type.Pointer + ")", Describe(e)).ToDiagnostic());
+            try
+            {
+                FaultInjection.Check(EmitValidatorStep, validator.SchemaFile);
+                validation = ValidatorEmitter.Emit(validator, header: type is null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the validation code of", validator.Namespace + "." + validator.Name + " (" + validator.SchemaFile + "#" + validator.Pointer + ")", Describe(e)).ToDiagnostic());
+            }
+        }
+
+        var text = type is null ? validation : validation is null ? type : type + "\n" + validation;
+        if (text is not null)
+        {
+            context.AddSource(file.HintName, SourceText.From(text, Encoding.UTF8));
         }
     }
 
@@ -447,6 +449,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     }
 
     // The names FaultInjection knows the output steps by (the others are their tracking names).
+    internal const string PlanValidationStep = "BuildValidators";
     internal const string EmitTypeStep = "EmitType";
     internal const string EmitValidatorStep = "EmitValidator";
     internal const string EmitResolverStep = "EmitResolver";
@@ -459,6 +462,9 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     /// <summary>The input of the per-document model step.</summary>
     /// <remarks><see cref="Slice"/> is null, and <see cref="Failure"/> says why, when taking the slice failed.</remarks>
     private sealed record DocumentInput(SchemaDocument Document, GraphSlice? Slice, GeneratorOptions Options, string? Failure);
+
+    /// <summary>What the model step makes of a document: its types and its validation.</summary>
+    private sealed record DocumentOutput(DocumentModel Types, ValidationDocumentModel Validation);
 
     /// <summary>A generated type as its namespace's resolver sees it.</summary>
     private sealed record ResolverItem(string Namespace, string Accessibility, ResolverEntry Entry);

@@ -17,6 +17,5 @@ internal static class TrackingNames
     public const string BuildModels = nameof(BuildModels);
     public const string Types = nameof(Types);
     public const string Resolvers = nameof(Resolvers);
-    public const string BuildValidators = nameof(BuildValidators);
-    public const string Validators = nameof(Validators);
+    public const string Files = nameof(Files);
 }

@@ -16,10 +16,15 @@ internal static partial class ValidatorEmitter
     public const string Context = "global::Schemata.ValidationContext";
     public const string Result = "global::Schemata.ValidationResult";
 
-    public static string Emit(ValidatorModel model)
+    /// <param name="header">Whether to begin the file (usings, namespace); false when it follows its type's code in the same file.</param>
+    public static string Emit(ValidatorModel model, bool header = true)
     {
         var writer = new SourceWriter();
-        GeneratedCode.WriteHeader(writer, model.Namespace);
+        if (header)
+        {
+            GeneratedCode.WriteHeader(writer, model.Namespace);
+        }
+
         if (model.DerivesFromRecord)
         {
             // The base record's validation has methods of the same names; each record checks its own schema.

@@ -31,7 +31,7 @@ public class InternalFailureTests
         { TrackingNames.IndexSchema, Bad, "indexing 'schemas/bad.json'" },
         { TrackingNames.Slice, Bad, "taking the references and names of 'schemas/bad.json'" },
         { TrackingNames.BuildModels, Bad, "building the types of 'schemas/bad.json'" },
-        { TrackingNames.BuildValidators, Bad, "planning the validation of 'schemas/bad.json'" },
+        { SchemataGenerator.PlanValidationStep, Bad, "planning the validation of 'schemas/bad.json'" },
         { SchemataGenerator.EmitTypeStep, "schemas/bad.json", "writing the C# code of 'Consumer.Bad (schemas/bad.json#)'" },
         { SchemataGenerator.EmitValidatorStep, "schemas/bad.json", "writing the validation code of 'Consumer.Bad (schemas/bad.json#)'" },
     };
@@ -48,7 +48,7 @@ public class InternalFailureTests
         error.GetMessage().ShouldContain(message);
         error.GetMessage().ShouldContain("fault injected by a test");
         run.Source("Consumer.Good.g.cs").ShouldContain("public string? S");
-        run.Source("Consumer.Good.Validation.g.cs").ShouldContain("Validate");
+        run.Source("Consumer.Good.g.cs").ShouldContain("public static global::Schemata.ValidationResult Validate(");
         // A type whose code could not be written is missing, so code that names it (its resolver entry) cannot compile;
         // SCH013 says why. Nothing else may break.
         // The failed schema's validation partial names members of its missing record too (its instance Validate).

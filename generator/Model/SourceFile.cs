@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model.Validation;
+
+namespace Schemata.Generator.Model;
+
+/// <summary>
+/// One generated file: a type and the validation code of its schema together, or either alone (the validation of a
+/// schema that has no type of its own, or a type whose schema is not validated). One file per schema rather than one
+/// for the type and one for its validation halves the files Roslyn keeps, and its bookkeeping of added files, which
+/// every run pays for all of them (also for those it takes from its cache), grows faster than their number.
+/// </summary>
+internal sealed record SourceFile(TypeModel? Type, ValidatorModel? Validator)
+{
+    public string HintName => Type?.HintName ?? Validator!.HintName;
+
+    public string SchemaFile => Type?.SchemaFile ?? Validator!.SchemaFile;
+
+    /// <summary>The files of one document: each type with the validator of the same schema, then the validators without a type.</summary>
+    public static IEnumerable<SourceFile> Of(EquatableArray<TypeModel> types, EquatableArray<ValidatorModel> validators)
+    {
+        var byPointer = new Dictionary<string, ValidatorModel>(System.StringComparer.Ordinal);
+        foreach (var validator in validators)
+        {
+            byPointer[validator.Pointer] = validator;
+        }
+
+        var paired = new HashSet<string>(System.StringComparer.Ordinal);
+        var files = new List<SourceFile>(types.Count + validators.Count);
+        foreach (var type in types)
+        {
+            if (byPointer.TryGetValue(type.Pointer, out var validator) && validator.Namespace == type.Namespace && paired.Add(type.Pointer))
+            {
+                files.Add(new SourceFile(type, validator));
+            }
+            else
+            {
+                files.Add(new SourceFile(type, null));
+            }
+        }
+
+        foreach (var validator in validators)
+        {
+            if (!paired.Contains(validator.Pointer))
+            {
+                files.Add(new SourceFile(null, validator));
+            }
+        }
+
+        return files;
+    }
+}
