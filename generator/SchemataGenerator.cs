@@ -338,19 +338,19 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             return;
         }
 
-        string? type = null;
+        SourceWriter? writer = null;
         if (file.Type is { } model)
         {
             try
             {
                 FaultInjection.Check(EmitTypeStep, model.SchemaFile);
-                type = model.Kind switch
+                writer = model.Kind switch
                 {
-                    TypeModelKind.Enum => EnumEmitter.Emit(model),
-                    TypeModelKind.Union => UnionEmitter.Emit(model),
-                    TypeModelKind.Tuple => TupleEmitter.Emit(model),
-                    TypeModelKind.MixedEnum => MixedEnumEmitter.Emit(model),
-                    _ => RecordEmitter.Emit(model),
+                    TypeModelKind.Enum => EnumEmitter.Write(model),
+                    TypeModelKind.Union => UnionEmitter.Write(model),
+                    TypeModelKind.Tuple => TupleEmitter.Write(model),
+                    TypeModelKind.MixedEnum => MixedEnumEmitter.Write(model),
+                    _ => RecordEmitter.Write(model),
                 };
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -359,24 +359,25 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             }
         }
 
-        string? validation = null;
         if (file.Validator is { } validator)
         {
+            var (length, indentation) = writer is null ? (0, 0) : (writer.Length, writer.Indentation);
             try
             {
                 FaultInjection.Check(EmitValidatorStep, validator.SchemaFile);
-                validation = ValidatorEmitter.Emit(validator, header: type is null);
+                writer = ValidatorEmitter.Write(validator, writer);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                // The type's code stays as it was before the validation code began.
+                writer?.Truncate(length, indentation);
                 context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the validation code of", validator.Namespace + "." + validator.Name + " (" + validator.SchemaFile + "#" + validator.Pointer + ")", Describe(e)).ToDiagnostic());
             }
         }
 
-        var text = type is null ? validation : validation is null ? type : type + "\n" + validation;
-        if (text is not null)
+        if (writer is not null)
         {
-            context.AddSource(file.HintName, SourceText.From(text, Encoding.UTF8));
+            context.AddSource(file.HintName, SourceText.From(writer.ToString(), Encoding.UTF8));
         }
     }
 

@@ -14,7 +14,10 @@ internal static class EnumEmitter
     private const string Json = "global::System.Text.Json.";
     private const string Runtime = "global::Schemata.Serialization.";
 
-    public static string Emit(TypeModel type)
+    public static string Emit(TypeModel type) => Write(type).ToString();
+
+    /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
+    public static SourceWriter Write(TypeModel type)
     {
         var converter = type.Name + "JsonConverter";
         var writer = new SourceWriter();
@@ -37,7 +40,7 @@ internal static class EnumEmitter
             writer.CloseBrace();
             writer.Line();
             WriteIntegerConverter(writer, type, converter);
-            return writer.ToString();
+            return writer;
         }
 
         writer.Line($"{type.Accessibility} enum {type.Name}");
@@ -52,7 +55,7 @@ internal static class EnumEmitter
         writer.CloseBrace();
         writer.Line();
         WriteConverter(writer, type, converter);
-        return writer.ToString();
+        return writer;
     }
 
     private static void WriteConverter(SourceWriter writer, TypeModel type, string converter)

@@ -15,7 +15,10 @@ internal static class MixedEnumEmitter
     private const string Json = "global::System.Text.Json.";
     private const string Runtime = "global::Schemata.Serialization.";
 
-    public static string Emit(TypeModel type)
+    public static string Emit(TypeModel type) => Write(type).ToString();
+
+    /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
+    public static SourceWriter Write(TypeModel type)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, type.Namespace);
@@ -59,7 +62,7 @@ internal static class MixedEnumEmitter
         writer.Line();
         WriteConverter(writer, type);
         writer.CloseBrace();
-        return writer.ToString();
+        return writer;
     }
 
     private static void WriteConverter(SourceWriter writer, TypeModel type)

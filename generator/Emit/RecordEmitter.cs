@@ -10,7 +10,10 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class RecordEmitter
 {
-    public static string Emit(TypeModel type)
+    public static string Emit(TypeModel type) => Write(type).ToString();
+
+    /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
+    public static SourceWriter Write(TypeModel type)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, type.Namespace);
@@ -33,7 +36,7 @@ internal static class RecordEmitter
         writer.Line();
         RecordConverterEmitter.Write(writer, type);
         writer.CloseBrace();
-        return writer.ToString();
+        return writer;
     }
 
     private static void WriteProperty(SourceWriter writer, PropertyModel property)

@@ -19,7 +19,10 @@ internal static class TupleEmitter
     /// <summary>The field that remembers the number of items read; element names are PascalCase, so it cannot collide.</summary>
     private const string ReadLength = "_readLength";
 
-    public static string Emit(TypeModel type)
+    public static string Emit(TypeModel type) => Write(type).ToString();
+
+    /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
+    public static SourceWriter Write(TypeModel type)
     {
         var tuple = type.Tuple!;
         var writer = new SourceWriter();
@@ -70,7 +73,7 @@ internal static class TupleEmitter
         writer.Line();
         WriteConverter(writer, type);
         writer.CloseBrace();
-        return writer.ToString();
+        return writer;
     }
 
     /// <summary>Every element gets a <c>param</c> tag: the compiler wants all or none (CS1573).</summary>

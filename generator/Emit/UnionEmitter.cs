@@ -28,7 +28,10 @@ internal static class UnionEmitter
         ("Null", "null"),
     };
 
-    public static string Emit(TypeModel type)
+    public static string Emit(TypeModel type) => Write(type).ToString();
+
+    /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
+    public static SourceWriter Write(TypeModel type)
     {
         var union = type.Union!;
         var writer = new SourceWriter();
@@ -60,7 +63,7 @@ internal static class UnionEmitter
         writer.Line();
         WriteConverter(writer, type);
         writer.CloseBrace();
-        return writer.ToString();
+        return writer;
     }
 
     private static void WriteCase(SourceWriter writer, TypeModel type, UnionCaseModel c)

@@ -16,13 +16,19 @@ internal static partial class ValidatorEmitter
     public const string Context = "global::Schemata.ValidationContext";
     public const string Result = "global::Schemata.ValidationResult";
 
-    /// <param name="header">Whether to begin the file (usings, namespace); false when it follows its type's code in the same file.</param>
-    public static string Emit(ValidatorModel model, bool header = true)
+    public static string Emit(ValidatorModel model) => Write(model, null).ToString();
+
+    /// <summary>The validation code, after its type's code in <paramref name="into"/> (same file, same namespace), or in a file of its own when that is null.</summary>
+    public static SourceWriter Write(ValidatorModel model, SourceWriter? into)
     {
-        var writer = new SourceWriter();
-        if (header)
+        var writer = into ?? new SourceWriter();
+        if (into is null)
         {
             GeneratedCode.WriteHeader(writer, model.Namespace);
+        }
+        else
+        {
+            writer.Line();
         }
 
         if (model.DerivesFromRecord)
@@ -59,7 +65,7 @@ internal static partial class ValidatorEmitter
         }
 
         writer.CloseBrace();
-        return writer.ToString();
+        return writer;
     }
 
     private static void WriteAttributes(SourceWriter writer, ValidatorModel model)

@@ -19,6 +19,13 @@ internal sealed class SourceWriter
     /// <summary>The characters written so far.</summary>
     public int Length => _builder.Length;
 
+    /// <summary>Drops what was written after the first <paramref name="length"/> characters, at indentation <paramref name="indentation"/>.</summary>
+    public void Truncate(int length, int indentation)
+    {
+        _builder.Length = length;
+        _indent = indentation;
+    }
+
     public int Indentation
     {
         get => _indent;
