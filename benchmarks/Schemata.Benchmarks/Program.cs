@@ -21,11 +21,5 @@ if (args.Length > 0 && args[0] == "smoke")
     return Schemata.Benchmarks.Generation.SmokeRun.Run();
 }
 
-if (args.Length > 0 && args[0] == "stages")
-{
-    Schemata.Benchmarks.StageRun.Run(args[1], int.Parse(args[2]));
-    return 0;
-}
-
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
