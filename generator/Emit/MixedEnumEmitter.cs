@@ -15,8 +15,6 @@ internal static class MixedEnumEmitter
     private const string Json = "global::System.Text.Json.";
     private const string Runtime = "global::Schemata.Serialization.";
 
-    public static string Emit(TypeModel type) => Write(type).ToString();
-
     /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
     public static SourceWriter Write(TypeModel type)
     {

@@ -10,8 +10,6 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class RecordEmitter
 {
-    public static string Emit(TypeModel type) => Write(type).ToString();
-
     /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
     public static SourceWriter Write(TypeModel type)
     {

@@ -19,8 +19,6 @@ internal static class TupleEmitter
     /// <summary>The field that remembers the number of items read; element names are PascalCase, so it cannot collide.</summary>
     private const string ReadLength = "_readLength";
 
-    public static string Emit(TypeModel type) => Write(type).ToString();
-
     /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
     public static SourceWriter Write(TypeModel type)
     {

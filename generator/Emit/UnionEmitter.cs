@@ -28,8 +28,6 @@ internal static class UnionEmitter
         ("Null", "null"),
     };
 
-    public static string Emit(TypeModel type) => Write(type).ToString();
-
     /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
     public static SourceWriter Write(TypeModel type)
     {

@@ -16,8 +16,6 @@ internal static partial class ValidatorEmitter
     public const string Context = "global::Schemata.ValidationContext";
     public const string Result = "global::Schemata.ValidationResult";
 
-    public static string Emit(ValidatorModel model) => Write(model, null).ToString();
-
     /// <summary>The validation code, after its type's code in <paramref name="into"/> (same file, same namespace), or in a file of its own when that is null.</summary>
     public static SourceWriter Write(ValidatorModel model, SourceWriter? into)
     {

@@ -30,7 +30,7 @@ internal static class GraphPlacement
             roots ??= Roots(documents);
             if (roots.TryGetValue(location.FilePath, out var root) && location.Refresh(root) is var placed && !ReferenceEquals(placed, location))
             {
-                result ??= Copy(graph.Diagnostics);
+                result ??= graph.Diagnostics.AsSpan().ToArray();
                 result[i] = diagnostic with { Location = placed };
             }
         }
@@ -69,14 +69,14 @@ internal static class GraphPlacement
 
                 if (!string.Equals(summary, composition.Properties[i].Summary, StringComparison.Ordinal))
                 {
-                    properties ??= Copy(composition.Properties);
+                    properties ??= composition.Properties.AsSpan().ToArray();
                     properties[i] = properties[i] with { Summary = summary };
                 }
             }
 
             if (properties is not null)
             {
-                result ??= Copy(graph.Compositions);
+                result ??= graph.Compositions.AsSpan().ToArray();
                 result[c] = composition with { Properties = new EquatableArray<PropertyModel>(properties) };
             }
         }
@@ -98,17 +98,5 @@ internal static class GraphPlacement
         }
 
         return roots;
-    }
-
-    private static T[] Copy<T>(EquatableArray<T> items)
-        where T : IEquatable<T>
-    {
-        var copy = new T[items.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = items[i];
-        }
-
-        return copy;
     }
 }
