@@ -167,7 +167,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static ParsedSchema Parse(SchemaFileInput file, CancellationToken cancellationToken)
+    internal static ParsedSchema Parse(SchemaFileInput file, CancellationToken cancellationToken)
     {
         if (file.Failure is not null)
         {
@@ -185,7 +185,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static SchemaDocument ReadDocument(ParsedSchema parsed, GeneratorOptions options)
+    internal static SchemaDocument ReadDocument(ParsedSchema parsed, GeneratorOptions options)
     {
         try
         {
@@ -199,7 +199,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static IndexResult IndexDocument(SchemaDocument document, CancellationToken cancellationToken)
+    internal static IndexResult IndexDocument(SchemaDocument document, CancellationToken cancellationToken)
     {
         try
         {
@@ -213,7 +213,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static SchemaGraph BuildGraph(ImmutableArray<GraphInput> inputs, ImmutableArray<IndexResult> indexes, ConsumerInfo consumer, CancellationToken cancellationToken)
+    internal static SchemaGraph BuildGraph(ImmutableArray<GraphInput> inputs, ImmutableArray<IndexResult> indexes, ConsumerInfo consumer, CancellationToken cancellationToken)
     {
         try
         {
@@ -275,7 +275,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static DocumentInput Slice(SchemaDocument document, SchemaGraph graph, GeneratorOptions options)
+    internal static DocumentInput Slice(SchemaDocument document, SchemaGraph graph, GeneratorOptions options)
     {
         try
         {
@@ -289,7 +289,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static DocumentModel BuildModels(DocumentInput input, CancellationToken cancellationToken)
+    internal static DocumentModel BuildModels(DocumentInput input, CancellationToken cancellationToken)
     {
         if (input.Slice is null)
         {
@@ -309,7 +309,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         }
     }
 
-    private static ValidationDocumentModel BuildValidators(DocumentInput input, CancellationToken cancellationToken)
+    internal static ValidationDocumentModel BuildValidators(DocumentInput input, CancellationToken cancellationToken)
     {
         var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
         if (input.Slice is null || !input.Options.Validation)
@@ -338,6 +338,15 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             return;
         }
 
+        if (Write(file, context.ReportDiagnostic) is { } text)
+        {
+            context.AddSource(file.HintName, SourceText.From(text, Encoding.UTF8));
+        }
+    }
+
+    /// <summary>The C# text of <paramref name="file"/>, null when nothing could be written; failures go to <paramref name="report"/>.</summary>
+    internal static string? Write(SourceFile file, Action<Diagnostic> report)
+    {
         SourceWriter? writer = null;
         if (file.Type is { } model)
         {
@@ -355,7 +364,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the C# code of", model.Namespace + "." + model.Name + " (" + model.SchemaFile + "#" + model.Pointer + ")", Describe(e)).ToDiagnostic());
+                report(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the C# code of", model.Namespace + "." + model.Name + " (" + model.SchemaFile + "#" + model.Pointer + ")", Describe(e)).ToDiagnostic());
             }
         }
 
@@ -371,14 +380,18 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             {
                 // The type's code stays as it was before the validation code began.
                 writer?.Truncate(length, indentation);
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the validation code of", validator.Namespace + "." + validator.Name + " (" + validator.SchemaFile + "#" + validator.Pointer + ")", Describe(e)).ToDiagnostic());
+                report(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "writing the validation code of", validator.Namespace + "." + validator.Name + " (" + validator.SchemaFile + "#" + validator.Pointer + ")", Describe(e)).ToDiagnostic());
             }
         }
 
-        if (writer is not null)
+        if (writer is null)
         {
-            context.AddSource(file.HintName, SourceText.From(writer.ToString(), Encoding.UTF8));
+            return null;
         }
+
+        var text = writer.ToString();
+        writer.Release();
+        return text;
     }
 
     private static void EmitResolver(SourceProductionContext context, ResolverModel model, bool canEmit)
@@ -458,11 +471,11 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;
 
     /// <summary>A document's index, or what went wrong while making it.</summary>
-    private sealed record IndexResult(SchemaIndex Index, DiagnosticInfo? Failure);
+    internal sealed record IndexResult(SchemaIndex Index, DiagnosticInfo? Failure);
 
     /// <summary>The input of the per-document model step.</summary>
     /// <remarks><see cref="Slice"/> is null, and <see cref="Failure"/> says why, when taking the slice failed.</remarks>
-    private sealed record DocumentInput(SchemaDocument Document, GraphSlice? Slice, GeneratorOptions Options, string? Failure);
+    internal sealed record DocumentInput(SchemaDocument Document, GraphSlice? Slice, GeneratorOptions Options, string? Failure);
 
     /// <summary>What the model step makes of a document: its types and its validation.</summary>
     private sealed record DocumentOutput(DocumentModel Types, ValidationDocumentModel Validation);

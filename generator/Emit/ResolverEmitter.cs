@@ -78,6 +78,8 @@ internal static class ResolverEmitter
         writer.CloseBrace();
         writer.Indentation--;
         writer.Line("}");
-        return writer.ToString();
+        var text = writer.ToString();
+        writer.Release();
+        return text;
     }
 }

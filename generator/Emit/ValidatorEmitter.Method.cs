@@ -170,6 +170,8 @@ internal static partial class ValidatorEmitter
 
             _out.Append(_w);
             _out.CloseBrace();
+            _fields.Release();
+            _w.Release();
         }
 
         private string Next(string prefix) => prefix + (_counter++).ToString(CultureInfo.InvariantCulture);

@@ -1,30 +1,44 @@
 using System;
-using System.Text;
+using System.Collections.Generic;
 
 namespace Schemata.Generator.Helpers;
 
 /// <summary>
-/// A StringBuilder that tracks indentation, so that emitters read like the C# they write.
+/// Writes C# text and tracks indentation, so that emitters read like the C# they write.
 /// Lines are always ended with '\n' so that output is identical on every platform.
 /// </summary>
+/// <remarks>
+/// The text goes into one char buffer that grows by doubling; a released writer hands its buffer to the next one on
+/// the same thread. A generator run writes some 15 MB of C# for 720 schemas: with a StringBuilder every file's chunks
+/// and every validation method's own builder were garbage, most of what the emitters allocated.
+/// </remarks>
 internal sealed class SourceWriter
 {
     private const int IndentSize = 4;
-    private readonly StringBuilder _builder;
+
+    /// <summary>Buffers larger than this are not kept for reuse (a rare huge file must not stay in memory).</summary>
+    private const int MaxPooledChars = 1 << 17;
+
+    private const int MaxPooled = 4;
+
+    private static readonly string Spaces = new(' ', 32 * IndentSize);
+
+    [ThreadStatic]
+    private static Stack<char[]>? t_pool;
+
+    private char[]? _buffer;
+    private int _length;
     private int _indent;
 
     /// <param name="capacity">The characters to make room for at once (generated files are several kilobytes).</param>
-    public SourceWriter(int capacity = 4096) => _builder = new StringBuilder(capacity);
+    public SourceWriter(int capacity = 4096)
+    {
+        var pool = t_pool;
+        _buffer = pool is { Count: > 0 } ? pool.Pop() : new char[Math.Max(capacity, 1024)];
+    }
 
     /// <summary>The characters written so far.</summary>
-    public int Length => _builder.Length;
-
-    /// <summary>Drops what was written after the first <paramref name="length"/> characters, at indentation <paramref name="indentation"/>.</summary>
-    public void Truncate(int length, int indentation)
-    {
-        _builder.Length = length;
-        _indent = indentation;
-    }
+    public int Length => _length;
 
     public int Indentation
     {
@@ -32,46 +46,85 @@ internal sealed class SourceWriter
         set => _indent = value < 0 ? 0 : value;
     }
 
+    /// <summary>Drops what was written after the first <paramref name="length"/> characters, at indentation <paramref name="indentation"/>.</summary>
+    public void Truncate(int length, int indentation)
+    {
+        _length = length;
+        _indent = indentation;
+    }
+
     public SourceWriter Line(string text)
     {
         if (text.Length > 0)
         {
-            _builder.Append(' ', _indent * IndentSize);
-            _builder.Append(text);
+            WriteIndentation();
+            Write(text);
         }
 
-        _builder.Append('\n');
+        Write('\n');
+        return this;
+    }
+
+    /// <summary>Writes an interpolated line without making a string of it.</summary>
+    public SourceWriter Line(ref LineHandler line)
+    {
+        var text = line.Text;
+        if (text.Length > 0)
+        {
+            WriteIndentation();
+            Write(text);
+        }
+
+        Write('\n');
+        line.Release();
         return this;
     }
 
     public SourceWriter Line() => Line(string.Empty);
 
     /// <summary>Writes a block of lines (for example a raw string literal), indenting each one.</summary>
-    public SourceWriter Lines(string text)
-    {
-        var start = 0;
-        // Drop one trailing line break so that raw string literals ending in a newline do not add an empty line.
-        var end = text.EndsWith("\n", StringComparison.Ordinal) ? text.Length - 1 : text.Length;
-        while (start <= end)
-        {
-            var next = text.IndexOf('\n', start);
-            if (next < 0 || next > end)
-            {
-                next = end;
-            }
+    public SourceWriter Lines(string text) => Lines(text.AsSpan());
 
-            var line = text.Substring(start, next - start).TrimEnd('\r');
-            Line(line);
-            start = next + 1;
+    /// <summary>Writes an interpolated block of lines without making a string of it.</summary>
+    public SourceWriter Lines(ref LineHandler lines)
+    {
+        Lines(lines.Text);
+        lines.Release();
+        return this;
+    }
+
+    private SourceWriter Lines(ReadOnlySpan<char> rest)
+    {
+        // Drop one trailing line break so that raw string literals ending in a newline do not add an empty line.
+        if (rest.Length > 0 && rest[rest.Length - 1] == '\n')
+        {
+            rest = rest.Slice(0, rest.Length - 1);
         }
 
-        return this;
+        while (true)
+        {
+            var next = rest.IndexOf('\n');
+            var line = (next < 0 ? rest : rest.Slice(0, next)).TrimEnd('\r');
+            if (line.Length > 0)
+            {
+                WriteIndentation();
+                Write(line);
+            }
+
+            Write('\n');
+            if (next < 0)
+            {
+                return this;
+            }
+
+            rest = rest.Slice(next + 1);
+        }
     }
 
     /// <summary>Appends what <paramref name="other"/> wrote, as it is (its lines carry their own indentation).</summary>
     public SourceWriter Append(SourceWriter other)
     {
-        _builder.Append(other._builder);
+        Write(other.Written);
         return this;
     }
 
@@ -85,9 +138,78 @@ internal sealed class SourceWriter
     public SourceWriter CloseBrace(string suffix = "")
     {
         _indent--;
-        Line("}" + suffix);
+        WriteIndentation();
+        Write('}');
+        Write(suffix);
+        Write('\n');
         return this;
     }
 
-    public override string ToString() => _builder.ToString();
+    public override string ToString() => Written.ToString();
+
+    /// <summary>Gives the buffer back for the next writer on this thread; the writer must not be used afterwards.</summary>
+    public void Release()
+    {
+        var buffer = _buffer;
+        _buffer = null;
+        if (buffer is null || buffer.Length > MaxPooledChars)
+        {
+            return;
+        }
+
+        var pool = t_pool ??= new Stack<char[]>(MaxPooled);
+        if (pool.Count < MaxPooled)
+        {
+            pool.Push(buffer);
+        }
+    }
+
+    private ReadOnlySpan<char> Written => Buffer.AsSpan(0, _length);
+
+    private char[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(SourceWriter));
+
+    private void WriteIndentation()
+    {
+        var count = _indent * IndentSize;
+        while (count > 0)
+        {
+            var chunk = Math.Min(count, Spaces.Length);
+            Write(Spaces.AsSpan(0, chunk));
+            count -= chunk;
+        }
+    }
+
+    private void Write(char c)
+    {
+        var buffer = Buffer;
+        if (_length == buffer.Length)
+        {
+            buffer = Grow(1);
+        }
+
+        buffer[_length++] = c;
+    }
+
+    private void Write(string text) => Write(text.AsSpan());
+
+    private void Write(ReadOnlySpan<char> text)
+    {
+        var buffer = Buffer;
+        if (buffer.Length - _length < text.Length)
+        {
+            buffer = Grow(text.Length);
+        }
+
+        text.CopyTo(buffer.AsSpan(_length));
+        _length += text.Length;
+    }
+
+    private char[] Grow(int needed)
+    {
+        var old = Buffer;
+        var grown = new char[Math.Max(old.Length * 2, _length + needed)];
+        old.AsSpan(0, _length).CopyTo(grown);
+        _buffer = grown;
+        return grown;
+    }
 }

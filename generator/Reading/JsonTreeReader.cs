@@ -29,6 +29,23 @@ internal static class JsonTreeReader
 
     private const int ScanLimit = 16;
 
+    /// <summary>
+    /// Keywords and type names, which every schema repeats: read as one shared string each rather than a new one per
+    /// occurrence (the trees are kept between runs, so this is memory the garbage collector no longer carries).
+    /// </summary>
+    private static readonly string[] Common =
+    {
+        "type", "description", "properties", "required", "items", "$ref", "title", "format", "enum", "nullable", "oneOf",
+        "anyOf", "allOf", "not", "additionalProperties", "$schema", "$id", "id", "$defs", "definitions", "default",
+        "example", "examples", "const", "pattern", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
+        "uniqueItems", "deprecated", "readOnly", "writeOnly", "prefixItems", "patternProperties", "discriminator",
+        "propertyName", "mapping", "x-nullable", "string", "object", "array", "integer", "number", "boolean", "null",
+        "date-time", "date", "uuid", "uri", "email", "int32", "int64", "double", "float",
+    };
+
+    /// <summary><see cref="Common"/> by UTF-8 length.</summary>
+    private static readonly (byte[] Utf8, string Text)[][] CommonByLength = GroupByLength(Common);
+
     public static (JsonNode? Root, List<JsonReadProblem> Problems) Read(string text)
     {
         var problems = new List<JsonReadProblem>();
@@ -93,7 +110,7 @@ internal static class JsonTreeReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameStart = (int)reader.TokenStartIndex;
-                    var name = reader.GetString()!;
+                    var name = ReadString(ref reader);
                     var nameSpan = map.Span(nameStart, TokenEnd(ref reader));
                     reader.Read();
                     var value = ReadValue(ref reader, map, problems, depth + 1);
@@ -137,7 +154,7 @@ internal static class JsonTreeReader
 
             case JsonTokenType.String:
             {
-                var text = reader.GetString();
+                var text = ReadString(ref reader);
                 return Leaf(JsonNodeKind.String, text, map.Span(start, TokenEnd(ref reader)));
             }
 
@@ -185,6 +202,49 @@ internal static class JsonTreeReader
         }
 
         return -1;
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var raw = reader.ValueSpan;
+            if (raw.Length < CommonByLength.Length && CommonByLength[raw.Length] is { } candidates)
+            {
+                foreach (var (utf8, text) in candidates)
+                {
+                    if (raw.SequenceEqual(utf8))
+                    {
+                        return text;
+                    }
+                }
+            }
+        }
+
+        return reader.GetString()!;
+    }
+
+    private static (byte[] Utf8, string Text)[][] GroupByLength(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        var lists = new List<(byte[], string)>?[longest + 1];
+        foreach (var word in words)
+        {
+            (lists[word.Length] ??= new List<(byte[], string)>()).Add((Encoding.UTF8.GetBytes(word), word));
+        }
+
+        var groups = new (byte[] Utf8, string Text)[longest + 1][];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            groups[i] = lists[i]?.ToArray() ?? Array.Empty<(byte[], string)>();
+        }
+
+        return groups;
     }
 
     private static JsonNode Leaf(JsonNodeKind kind, string? text, SourceSpan span)

@@ -63,9 +63,9 @@ internal static class SchemaWalker
                     continue;
                 }
 
-                var pointer = JsonPointer.Append(visit.Pointer, keyword);
                 if (visit.Dialect.IsSubschemaMapKeyword(keyword) && value.IsObject)
                 {
+                    var pointer = JsonPointer.Append(visit.Pointer, keyword);
                     foreach (var entry in value.Members)
                     {
                         if (IsSchema(entry.Value))
@@ -76,6 +76,7 @@ internal static class SchemaWalker
                 }
                 else if (visit.Dialect.IsSubschemaArrayKeyword(keyword) && value.IsArray)
                 {
+                    var pointer = JsonPointer.Append(visit.Pointer, keyword);
                     for (var i = 0; i < value.Items.Count; i++)
                     {
                         if (IsSchema(value.Items[i]))
@@ -86,7 +87,7 @@ internal static class SchemaWalker
                 }
                 else if (visit.Dialect.IsSingleSubschemaKeyword(keyword) && IsSchema(value))
                 {
-                    children.Add(Enter(value, pointer, visit.BaseUri, visit.Dialect, visit.Pointer, keyword, null, false));
+                    children.Add(Enter(value, JsonPointer.Append(visit.Pointer, keyword), visit.BaseUri, visit.Dialect, visit.Pointer, keyword, null, false));
                 }
             }
 

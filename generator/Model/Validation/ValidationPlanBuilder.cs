@@ -35,6 +35,7 @@ internal sealed partial class ValidationPlanBuilder
     private readonly Dictionary<ValidatorSite, Owner> _owners = new();
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
     private readonly HashSet<string> _elided = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _portable = new(StringComparer.Ordinal);
     private readonly bool _validationVocabulary;
     private readonly bool _formatAssertion;
 
@@ -235,14 +236,22 @@ internal sealed partial class ValidationPlanBuilder
             return uri;
         }
 
-        try
+        // Every location of a document shares its base URI: work the relative path out once.
+        if (!_portable.TryGetValue(uri, out var portable))
         {
-            return PathHelpers.Relative(new Uri(uri).LocalPath, _options.ProjectDirectory);
+            try
+            {
+                portable = PathHelpers.Relative(new Uri(uri).LocalPath, _options.ProjectDirectory);
+            }
+            catch (UriFormatException)
+            {
+                portable = uri;
+            }
+
+            _portable[uri] = portable;
         }
-        catch (UriFormatException)
-        {
-            return uri;
-        }
+
+        return portable;
     }
 
     /// <summary>The call of the subschema under <paramref name="keyword"/> (and <paramref name="key"/>) of <paramref name="parent"/>; null when there is none.</summary>
