@@ -8,8 +8,8 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace Schemata.Benchmarks.Generation;
 
 /// <summary>
-/// CI's check that the generation benchmarks still run: every benchmark of <see cref="GenerationBenchmarks"/> once
-/// (BenchmarkDotNet's dry job, in this process, on the 720 schemas only). It measures nothing worth quoting, and may
+/// CI's check that the generation benchmarks still run: every benchmark of <see cref="GenerationBenchmarks"/> and
+/// <see cref="StageBenchmarks"/> once (BenchmarkDotNet's dry job, in this process, on the 720 schemas only). It measures nothing worth quoting, and may
 /// run from a Debug build, which is why it alone turns off BenchmarkDotNet's check for optimized code.
 /// <c>dotnet Schemata.Benchmarks.dll smoke</c>; the exit code is 1 when a benchmark failed.
 /// </summary>
@@ -20,13 +20,20 @@ public static class SmokeRun
         var config = ManualConfig.CreateMinimumViable()
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        var all = BenchmarkConverter.TypeToBenchmarks(typeof(GenerationBenchmarks), config);
-        var cases = all.BenchmarksCases
-            .Where(c => c.Parameters.Items.All(p => p.Name != nameof(GenerationBenchmarks.Copies) || (int)p.Value! == 1))
-            .ToArray();
-        var summary = BenchmarkRunner.Run(new BenchmarkRunInfo(cases, all.Type, all.Config));
-        var failed = summary.Reports.Count(r => !r.Success) + (summary.HasCriticalValidationErrors ? 1 : 0);
-        Console.WriteLine($"benchmark smoke: {summary.Reports.Count(r => r.Success)} ran, {failed} failed");
-        return failed == 0 && summary.Reports.Length == cases.Length ? 0 : 1;
+        var ran = 0;
+        var failed = 0;
+        foreach (var type in new[] { typeof(GenerationBenchmarks), typeof(StageBenchmarks) })
+        {
+            var all = BenchmarkConverter.TypeToBenchmarks(type, config);
+            var cases = all.BenchmarksCases
+                .Where(c => c.Parameters.Items.All(p => p.Name != nameof(GenerationBenchmarks.Copies) || (int)p.Value! == 1))
+                .ToArray();
+            var summary = BenchmarkRunner.Run(new BenchmarkRunInfo(cases, all.Type, all.Config));
+            ran += summary.Reports.Count(r => r.Success);
+            failed += summary.Reports.Count(r => !r.Success) + (summary.HasCriticalValidationErrors ? 1 : 0) + (cases.Length - summary.Reports.Length);
+        }
+
+        Console.WriteLine($"benchmark smoke: {ran} ran, {failed} failed");
+        return failed == 0 ? 0 : 1;
     }
 }
