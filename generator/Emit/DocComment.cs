@@ -14,10 +14,7 @@ internal static class DocComment
         }
 
         writer.Line("/// <summary>");
-        foreach (var line in Lines(text!))
-        {
-            writer.Line(line.Length == 0 ? "///" : "/// " + line);
-        }
+        WriteLines(writer, text!);
 
         writer.Line("/// </summary>");
     }
@@ -31,12 +28,24 @@ internal static class DocComment
         }
 
         writer.Line($"/// <{element}>");
-        foreach (var line in Lines(text!))
-        {
-            writer.Line(line.Length == 0 ? "///" : "/// " + line);
-        }
+        WriteLines(writer, text!);
 
         writer.Line($"/// </{element}>");
+    }
+
+    private static void WriteLines(SourceWriter writer, string text)
+    {
+        foreach (var line in Lines(text))
+        {
+            if (line.Length == 0)
+            {
+                writer.Line("///");
+            }
+            else
+            {
+                writer.Line($"/// {line}");
+            }
+        }
     }
 
     /// <summary>Escapes XML and drops what XML cannot hold; every line break a C# compiler knows becomes a new comment line.</summary>

@@ -28,7 +28,20 @@ internal static class GeneratedCode
         writer.Line();
     }
 
-    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    public static string Literal(string value)
+    {
+        // Most literals (property names, pointers, file paths) are printable ASCII with nothing to escape: quote them
+        // as they are; anything else is escaped by the compiler's own formatter.
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~' || c == '"' || c == '\\')
+            {
+                return SymbolDisplay.FormatLiteral(value, quote: true);
+            }
+        }
+
+        return "\"" + value + "\"";
+    }
 
     public static void WriteTypeAttributes(SourceWriter writer, TypeModel type)
     {
