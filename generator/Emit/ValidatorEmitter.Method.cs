@@ -196,6 +196,29 @@ internal static partial class ValidatorEmitter
         }
 
         /// <summary>
+        /// A <c>type</c> check in one line: unless <paramref name="condition"/> holds, the runtime records the failure (and
+        /// makes its message only while collecting) and says whether to stop.
+        /// </summary>
+        private void WrongType(CallSite site, string condition, string path, JsonTypes types)
+        {
+            _failUsed = true;
+            var call = site.Kind switch
+            {
+                CallKind.Property => "c.WrongTypeAt(ref ok, property, ",
+                CallKind.Item => $"c.WrongTypeAt(ref ok, k, {site.Instance}, ",
+                _ => $"c.WrongType(ref ok, {site.Instance}, ",
+            };
+            _w.Line($"if (!({condition}) && {call}{Lit(path)}, __SchemaFile, at, uri, {Lit(TypeWords(types))})) {Exit}");
+        }
+
+        /// <summary>When <paramref name="failing"/> holds, records a failure with a fixed message, in one line.</summary>
+        private void FailIf(string failing, string keyword, string path, string message)
+        {
+            _failUsed = true;
+            _w.Line($"if ({failing} && c.Failed(ref ok, {Lit(keyword)}, {Lit(path)}, __SchemaFile, at, uri, {Lit(message)})) {Exit}");
+        }
+
+        /// <summary>
         /// The verdict of a subschema, as an expression or the variable holding it; steps into the evaluation path,
         /// the property or item, and the subschema's resource.
         /// </summary>
@@ -259,10 +282,7 @@ internal static partial class ValidatorEmitter
             if (call.Inline is { } inline)
             {
                 var kind = site.Kind == CallKind.InPlace ? "kind" : site.Instance + ".ValueKind";
-                _w.Line($"if (!({TypeCondition(inline.Types, inline.LexicalIntegers, inline.AcceptsNull, kind, site.Instance)}))");
-                _w.OpenBrace();
-                FailAt(site, "type", call.Path + "/type", $"\"must be {TypeWords(inline.Types)}, not \" + {Context}.TypeOf({site.Instance})");
-                _w.CloseBrace();
+                WrongType(site, TypeCondition(inline.Types, inline.LexicalIntegers, inline.AcceptsNull, kind, site.Instance), call.Path + "/type", inline.Types);
                 return;
             }
 
@@ -344,10 +364,7 @@ internal static partial class ValidatorEmitter
                 return;
             }
 
-            _w.Line($"if (!({TypeCondition(_plan.Types, _plan.LexicalIntegers, false, "kind", "i")}))");
-            _w.OpenBrace();
-            Fail("type", "/type", $"\"must be {TypeWords(_plan.Types)}, not \" + {Context}.TypeOf(i)");
-            _w.CloseBrace();
+            WrongType(InPlace, TypeCondition(_plan.Types, _plan.LexicalIntegers, false, "kind", "i"), "/type", _plan.Types);
         }
 
         private static string Article(string type) => type is "null" ? string.Empty : type.StartsWith("a", StringComparison.Ordinal) || type.StartsWith("i", StringComparison.Ordinal) || type.StartsWith("o", StringComparison.Ordinal) ? "an " : "a ";

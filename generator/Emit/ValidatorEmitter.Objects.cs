@@ -226,10 +226,7 @@ internal static partial class ValidatorEmitter
                 _w.OpenBrace();
                 foreach (var property in inWord)
                 {
-                    _w.Line($"if ((found{w} & (1UL << {(property.RequiredSlot % 64).ToString(CultureInfo.InvariantCulture)})) == 0)");
-                    _w.OpenBrace();
-                    Fail("required", "/required", Lit($"the required property \"{property.Name}\" is missing"));
-                    _w.CloseBrace();
+                    FailIf($"(found{w} & (1UL << {(property.RequiredSlot % 64).ToString(CultureInfo.InvariantCulture)})) == 0", "required", "/required", $"the required property \"{property.Name}\" is missing");
                 }
 
                 _w.CloseBrace();

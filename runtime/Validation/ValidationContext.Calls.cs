@@ -114,4 +114,63 @@ public sealed partial class ValidationContext
         Fail(keyword, keywordPath, schemaFile, schemaPointer, schemaLocation, message);
         LeaveInstance();
     }
+
+    /// <summary>
+    /// Records that the schema failed with a fixed <paramref name="message"/>; true when the caller should stop at once
+    /// (the fast run). <c>Stop</c> and <c>Fail</c> in one call, so that each check the generated code makes is one line.
+    /// </summary>
+    public bool Failed(ref bool valid, string keyword, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string message)
+    {
+        valid = false;
+        if (!_collecting)
+        {
+            return true;
+        }
+
+        Fail(keyword, keywordPath, schemaFile, schemaPointer, schemaLocation, message);
+        return false;
+    }
+
+    /// <summary>
+    /// Records that <paramref name="value"/> does not have the type the <c>type</c> keyword at <paramref name="keywordPath"/>
+    /// asks for (<paramref name="expected"/>: "a string", "an object or null"...); true when the caller should stop at
+    /// once. The message is made only while collecting.
+    /// </summary>
+    public bool WrongType(ref bool valid, JsonElement value, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string expected)
+    {
+        valid = false;
+        if (!_collecting)
+        {
+            return true;
+        }
+
+        Fail("type", keywordPath, schemaFile, schemaPointer, schemaLocation, "must be " + expected + ", not " + TypeOf(value));
+        return false;
+    }
+
+    /// <summary>As <see cref="WrongType"/>, for the value of <paramref name="property"/> of the value being checked.</summary>
+    public bool WrongTypeAt(ref bool valid, JsonProperty property, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string expected)
+    {
+        valid = false;
+        if (!_collecting)
+        {
+            return true;
+        }
+
+        FailAt(property, "type", keywordPath, schemaFile, schemaPointer, schemaLocation, "must be " + expected + ", not " + TypeOf(property.Value));
+        return false;
+    }
+
+    /// <summary>As <see cref="WrongType"/>, for <paramref name="item"/>, the item at <paramref name="index"/> of the value being checked.</summary>
+    public bool WrongTypeAt(ref bool valid, int index, JsonElement item, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string expected)
+    {
+        valid = false;
+        if (!_collecting)
+        {
+            return true;
+        }
+
+        FailAt(index, "type", keywordPath, schemaFile, schemaPointer, schemaLocation, "must be " + expected + ", not " + TypeOf(item));
+        return false;
+    }
 }
