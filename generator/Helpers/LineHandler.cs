@@ -52,7 +52,8 @@ internal ref struct LineHandler
         if (_buffer.Length <= 1 << 14)
         {
             var pool = t_scratch ??= new Stack<char[]>();
-            if (pool.Count < 8)
+            // Lines nest only as deep as holes that write lines: a few buffers of at most 32 KB each.
+            if (pool.Count < 4)
             {
                 pool.Push(_buffer);
             }

@@ -17,9 +17,13 @@ internal sealed class SourceWriter
     private const int IndentSize = 4;
 
     /// <summary>Buffers larger than this are not kept for reuse (a rare huge file must not stay in memory).</summary>
-    private const int MaxPooledChars = 1 << 17;
+    private const int MaxPooledChars = 1 << 16;
 
-    private const int MaxPooled = 4;
+    /// <summary>
+    /// As many writers as are open at once: a file's, and a validation method's fields and body. So a thread that ran
+    /// the generator keeps at most 384 KB (the compiler server runs generators on several threads).
+    /// </summary>
+    private const int MaxPooled = 3;
 
     private static readonly string Spaces = new(' ', 32 * IndentSize);
 
