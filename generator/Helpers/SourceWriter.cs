@@ -21,7 +21,8 @@ internal sealed class SourceWriter
 
     /// <summary>
     /// As many writers as are open at once: a file's, and a validation method's fields and body. So a thread that ran
-    /// the generator keeps at most 384 KB (the compiler server runs generators on several threads).
+    /// the generator keeps at most 384 KB here and 128 KB of line scratch (the compiler server runs generators on
+    /// several threads).
     /// </summary>
     private const int MaxPooled = 3;
 
@@ -53,6 +54,12 @@ internal sealed class SourceWriter
     /// <summary>Drops what was written after the first <paramref name="length"/> characters, at indentation <paramref name="indentation"/>.</summary>
     public void Truncate(int length, int indentation)
     {
+        if ((uint)length > (uint)_length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), "a writer can only be cut back to what it wrote");
+        }
+
+        _ = Buffer;
         _length = length;
         _indent = indentation;
     }
@@ -141,6 +148,12 @@ internal sealed class SourceWriter
 
     public SourceWriter CloseBrace(string suffix = "")
     {
+        if (_indent == 0)
+        {
+            // An emitter closed more than it opened: fail (reported as an internal error) rather than write bad code.
+            throw new InvalidOperationException("a brace is closed that was never opened");
+        }
+
         _indent--;
         WriteIndentation();
         Write('}');
