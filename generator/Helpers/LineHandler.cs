@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -13,16 +12,16 @@ namespace Schemata.Generator.Helpers;
 [InterpolatedStringHandler]
 internal ref struct LineHandler
 {
+    /// <summary>Lines nest only as deep as holes that write lines: a few buffers of at most 32 KB each.</summary>
     [ThreadStatic]
-    private static Stack<char[]>? t_scratch;
+    private static CharBufferPool? t_scratch;
 
     private char[] _buffer;
     private int _length;
 
     public LineHandler(int literalLength, int formattedCount)
     {
-        var pool = t_scratch;
-        _buffer = pool is { Count: > 0 } ? pool.Pop() : new char[Math.Max(256, literalLength + (formattedCount * 16))];
+        _buffer = (t_scratch ??= new CharBufferPool(4, 1 << 14)).Rent(Math.Max(256, literalLength + (formattedCount * 16)));
         _length = 0;
     }
 
@@ -49,30 +48,10 @@ internal ref struct LineHandler
     /// <summary>Gives the scratch buffer back; the handler must not be used afterwards.</summary>
     public void Release()
     {
-        if (_buffer.Length <= 1 << 14)
-        {
-            var pool = t_scratch ??= new Stack<char[]>();
-            // Lines nest only as deep as holes that write lines: a few buffers of at most 32 KB each.
-            if (pool.Count < 4)
-            {
-                pool.Push(_buffer);
-            }
-        }
-
+        t_scratch?.Return(_buffer);
         _buffer = Array.Empty<char>();
         _length = 0;
     }
 
-    private void Append(ReadOnlySpan<char> text)
-    {
-        if (_buffer.Length - _length < text.Length)
-        {
-            var grown = new char[Math.Max(_buffer.Length * 2, _length + text.Length)];
-            _buffer.AsSpan(0, _length).CopyTo(grown);
-            _buffer = grown;
-        }
-
-        text.CopyTo(_buffer.AsSpan(_length));
-        _length += text.Length;
-    }
+    private void Append(ReadOnlySpan<char> text) => CharBufferPool.Append(ref _buffer, ref _length, text);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Schemata.Generator.Helpers;
 
@@ -16,20 +15,15 @@ internal sealed class SourceWriter
 {
     private const int IndentSize = 4;
 
-    /// <summary>Buffers larger than this are not kept for reuse (a rare huge file must not stay in memory).</summary>
-    private const int MaxPooledChars = 1 << 16;
-
-    /// <summary>
-    /// As many writers as are open at once: a file's, and a validation method's fields and body. So a thread that ran
-    /// the generator keeps at most 384 KB here and 128 KB of line scratch (the compiler server runs generators on
-    /// several threads).
-    /// </summary>
-    private const int MaxPooled = 3;
-
     private static readonly string Spaces = new(' ', 32 * IndentSize);
 
+    /// <summary>
+    /// As many buffers as writers are open at once (a file's, and a validation method's fields and body), of up to 64 K
+    /// characters: a thread that ran the generator keeps at most 384 KB here and 128 KB of line scratch (the compiler
+    /// server runs generators on several threads).
+    /// </summary>
     [ThreadStatic]
-    private static Stack<char[]>? t_pool;
+    private static CharBufferPool? t_pool;
 
     private char[]? _buffer;
     private int _length;
@@ -38,8 +32,7 @@ internal sealed class SourceWriter
     /// <param name="capacity">The characters to make room for at once (generated files are several kilobytes).</param>
     public SourceWriter(int capacity = 4096)
     {
-        var pool = t_pool;
-        _buffer = pool is { Count: > 0 } ? pool.Pop() : new char[Math.Max(capacity, 1024)];
+        _buffer = (t_pool ??= new CharBufferPool(3, 1 << 16)).Rent(Math.Max(capacity, 1024));
     }
 
     /// <summary>The characters written so far.</summary>
@@ -167,17 +160,10 @@ internal sealed class SourceWriter
     /// <summary>Gives the buffer back for the next writer on this thread; the writer must not be used afterwards.</summary>
     public void Release()
     {
-        var buffer = _buffer;
-        _buffer = null;
-        if (buffer is null || buffer.Length > MaxPooledChars)
+        if (_buffer is { } buffer)
         {
-            return;
-        }
-
-        var pool = t_pool ??= new Stack<char[]>(MaxPooled);
-        if (pool.Count < MaxPooled)
-        {
-            pool.Push(buffer);
+            _buffer = null;
+            t_pool?.Return(buffer);
         }
     }
 
@@ -199,12 +185,14 @@ internal sealed class SourceWriter
     private void Write(char c)
     {
         var buffer = Buffer;
-        if (_length == buffer.Length)
+        if (_length < buffer.Length)
         {
-            buffer = Grow(1);
+            buffer[_length++] = c;
         }
-
-        buffer[_length++] = c;
+        else
+        {
+            Write(c.ToString().AsSpan());
+        }
     }
 
     private void Write(string text) => Write(text.AsSpan());
@@ -212,21 +200,7 @@ internal sealed class SourceWriter
     private void Write(ReadOnlySpan<char> text)
     {
         var buffer = Buffer;
-        if (buffer.Length - _length < text.Length)
-        {
-            buffer = Grow(text.Length);
-        }
-
-        text.CopyTo(buffer.AsSpan(_length));
-        _length += text.Length;
-    }
-
-    private char[] Grow(int needed)
-    {
-        var old = Buffer;
-        var grown = new char[Math.Max(old.Length * 2, _length + needed)];
-        old.AsSpan(0, _length).CopyTo(grown);
-        _buffer = grown;
-        return grown;
+        CharBufferPool.Append(ref buffer, ref _length, text);
+        _buffer = buffer;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Schemata.Generator.Helpers;
@@ -226,22 +227,10 @@ internal static class JsonTreeReader
 
     private static (byte[] Utf8, string Text)[][] GroupByLength(string[] words)
     {
-        var longest = 0;
-        foreach (var word in words)
+        var groups = new (byte[] Utf8, string Text)[words.Max(w => w.Length) + 1][];
+        for (var length = 0; length < groups.Length; length++)
         {
-            longest = Math.Max(longest, word.Length);
-        }
-
-        var lists = new List<(byte[], string)>?[longest + 1];
-        foreach (var word in words)
-        {
-            (lists[word.Length] ??= new List<(byte[], string)>()).Add((Encoding.UTF8.GetBytes(word), word));
-        }
-
-        var groups = new (byte[] Utf8, string Text)[longest + 1][];
-        for (var i = 0; i < groups.Length; i++)
-        {
-            groups[i] = lists[i]?.ToArray() ?? Array.Empty<(byte[], string)>();
+            groups[length] = words.Where(w => w.Length == length).Select(w => (Encoding.UTF8.GetBytes(w), w)).ToArray();
         }
 
         return groups;
