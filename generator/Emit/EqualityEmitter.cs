@@ -97,6 +97,10 @@ internal static class EqualityEmitter
         TypeKind.Bytes => $"{Runtime}.Bytes({a}, {b})",
         TypeKind.List => $"{Runtime}.Lists({a}, {b}{ItemEquality(type.Element!, depth)})",
         TypeKind.Map => $"{Runtime}.Maps({a}, {b}{ItemEquality(type.Element!, depth)})",
+        // What EqualityComparer<T>.Default does for these, in fewer characters: ordinal for strings, lifted == for the
+        // nullable forms of the others.
+        _ when syntax is "string" or "string?" => $"string.Equals({a}, {b})",
+        _ when syntax is "bool" or "bool?" or "int" or "int?" or "long" or "long?" => $"{a} == {b}",
         _ => $"global::System.Collections.Generic.EqualityComparer<{syntax}>.Default.Equals({a}, {b})",
     };
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 
@@ -25,7 +24,7 @@ internal static class RecordConverterEmitter
         // A derived record's converter hides its base's, which reads and writes the base only.
         writer.Line($"public {(type.Base is null ? string.Empty : "new ")}sealed class JsonConverter : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
         writer.OpenBrace();
-        writer.Line($"private static readonly string[] Names = {{ {string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))} }};");
+        writer.Line($"private static readonly global::Schemata.PropertyNameTable Names = new({string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))});");
         writer.Line($"private static readonly {Json}JsonEncodedText[] Encoded = {Runtime}JsonObjectWriter.Encode(Names);");
         var words = (properties.Count + 63) / 64;
         for (var w = 0; w < words; w++)
@@ -46,7 +45,6 @@ internal static class RecordConverterEmitter
         WriteRead(writer, type, words);
         writer.Line();
         WriteWrite(writer, type);
-        WriteMatch(writer, properties);
         writer.CloseBrace();
     }
 
@@ -91,15 +89,20 @@ internal static class RecordConverterEmitter
         writer.OpenBrace();
         if (properties.Count > 0)
         {
-            writer.Line($"var index = !reader.ValueIsEscaped && !reader.HasValueSequence ? Match(reader.ValueSpan) : Match({Runtime}JsonObjectReader.UnescapedName(ref reader));");
-            writer.Line($"property = index >= 0 ? Names[index] : {Runtime}JsonObjectReader.Name(ref reader);");
+            // The name is looked up by its bytes in the table of declared names; `property` is set before the
+            // reader moves on, so that any error from here on carries it.
+            writer.Line("var index = Names.ReadName(ref reader, out property);");
+            if (words == 1)
+            {
+                writer.Line($"if (index >= 0) {Runtime}JsonObjectReader.MarkIndex(ref seen0, index);");
+            }
         }
         else
         {
             writer.Line($"property = {Runtime}JsonObjectReader.Name(ref reader);");
+            writer.Line($"{Runtime}JsonObjectReader.MoveToValue(ref reader);");
         }
 
-        writer.Line($"{Runtime}JsonObjectReader.MoveToValue(ref reader);");
         if (properties.Count == 0)
         {
             // No declared properties: every property is an additional one.
@@ -120,25 +123,30 @@ internal static class RecordConverterEmitter
             for (var i = 0; i < properties.Count; i++)
             {
                 var property = properties[i];
-                writer.Line($"case {i}:");
-                writer.Indentation++;
-                writer.Line($"{Runtime}JsonObjectReader.Mark(ref seen{i / 64}, {Bit(i)});");
+                // With more than 64 properties the seen bits are in several words, and each case marks its own.
+                var mark = words == 1 ? string.Empty : $"{Runtime}JsonObjectReader.Mark(ref seen{i / 64}, {Bit(i)}); ";
                 var read = $"{Handlers.Plain(property.Type)}.ReadValue(ref reader)";
                 // A null is accepted only where the schema admits it; elsewhere the handler rejects it ("expected a string, found null").
-                writer.Line(property.Type.Nullable && property.Type.Kind != TypeKind.Any
+                var assign = property.Type.Nullable && property.Type.Kind != TypeKind.Any
                     ? $"v{i} = reader.TokenType == {Json}JsonTokenType.Null ? null : {read};"
-                    : $"v{i} = {read};");
-                if (property.IsConst)
+                    : $"v{i} = {read};";
+                if (!property.IsConst)
                 {
+                    writer.Line($"case {i}: {mark}{assign} break;");
+                }
+                else
+                {
+                    writer.Line($"case {i}:");
+                    writer.Indentation++;
+                    writer.Line($"{mark}{assign}");
                     writer.Line($"if (!global::System.Collections.Generic.EqualityComparer<{property.TypeSyntax}>.Default.Equals(v{i}, {property.Initializer}))");
                     writer.OpenBrace();
                     writer.Line($"throw {Runtime}JsonReadErrors.ConstMismatch({GeneratedCode.Literal(property.Initializer!)});");
                     writer.CloseBrace();
                     writer.Line();
+                    writer.Line("break;");
+                    writer.Indentation--;
                 }
-
-                writer.Line("break;");
-                writer.Indentation--;
             }
 
             writer.Line("default:");
@@ -329,10 +337,7 @@ internal static class RecordConverterEmitter
             }
             else
             {
-                writer.Line($"if (value.{property.Name} is {{ }} {local})");
-                writer.OpenBrace();
-                writer.Line(Handlers.WriteProperty(property.Type, name, local));
-                writer.CloseBrace();
+                writer.Line($"if (value.{property.Name} is {{ }} {local}) {{ {Handlers.WriteProperty(property.Type, name, local)} }}");
             }
         }
 
@@ -360,50 +365,8 @@ internal static class RecordConverterEmitter
     /// <summary>Writes a property that may hold null, as JSON null when it does.</summary>
     private static void WriteNullable(SourceWriter writer, PropertyModel property, string access, string name, string local)
     {
-        writer.Line($"if ({access} is {{ }} {local})");
-        writer.OpenBrace();
-        writer.Line(Handlers.WriteProperty(property.Type, name, local));
-        writer.CloseBrace();
-        writer.Line("else");
-        writer.OpenBrace();
-        writer.Line($"writer.WriteNull({name});");
-        writer.CloseBrace();
-    }
-
-    /// <summary>Maps a property name (UTF-8) to its index: by length first, then by bytes.</summary>
-    private static void WriteMatch(SourceWriter writer, EquatableArray<PropertyModel> properties)
-    {
-        if (properties.Count == 0)
-        {
-            return;
-        }
-
-        writer.Line();
-        writer.Line("private static int Match(global::System.ReadOnlySpan<byte> name)");
-        writer.OpenBrace();
-        var groups = properties
-            .Select((p, i) => (Bytes: Encoding.UTF8.GetByteCount(p.JsonName), Index: i, p.JsonName))
-            .GroupBy(p => p.Bytes)
-            .OrderBy(g => g.Key);
-        writer.Line("switch (name.Length)");
-        writer.OpenBrace();
-        foreach (var group in groups)
-        {
-            writer.Line($"case {group.Key}:");
-            writer.Indentation++;
-            foreach (var (_, index, jsonName) in group)
-            {
-                writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {GeneratedCode.Literal(jsonName)}u8)) return {index};");
-            }
-
-            writer.Line("break;");
-            writer.Indentation--;
-        }
-
-        writer.CloseBrace();
-        writer.Line();
-        writer.Line("return -1;");
-        writer.CloseBrace();
+        writer.Line($"if ({access} is {{ }} {local}) {{ {Handlers.WriteProperty(property.Type, name, local)} }}");
+        writer.Line($"else {{ writer.WriteNull({name}); }}");
     }
 
     /// <summary>The type of undeclared properties, or null when the schema forbids them.</summary>

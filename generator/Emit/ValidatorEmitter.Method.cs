@@ -158,8 +158,8 @@ internal static partial class ValidatorEmitter
                 _out.Line();
             }
 
-            _out.Line($"/// <summary>Checks <c>{DocText(_model.SchemaFile + "#" + _plan.Pointer)}</c>.</summary>");
-            _out.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            // Internal, so neither a doc comment nor [EditorBrowsable] would reach a user: the method's name and its
+            // uri constant say which schema it checks.
             _out.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q)");
             _out.OpenBrace();
             if (_failUsed)

@@ -24,7 +24,7 @@ internal static partial class ValidatorEmitter
 
             _w.Line($"if (kind == {Kind}.Object)");
             _w.OpenBrace();
-            var words = (plan.RequiredCount + 63) / 64;
+            var words = FoundWords(plan);
             for (var w = 0; w < words; w++)
             {
                 _w.Line($"ulong found{w} = 0;");
@@ -104,56 +104,67 @@ internal static partial class ValidatorEmitter
         private void WriteProperty(ObjectPlan plan)
         {
             var tracksMatch = plan.AdditionalProperties is not null;
-            if (tracksMatch)
+            if (plan.Properties.Count == 0)
             {
-                _w.Line("var matched = false;");
+                if (tracksMatch)
+                {
+                    _w.Line("var matched = false;");
+                }
             }
-
-            // One lookup in a table of the declared names, then a jump: comparing the name with each declared name in
-            // turn cost most of the time of validating objects with many properties.
-            if (plan.Properties.Count > 0)
+            else
             {
+                // One lookup in a table of the declared names, then a jump: comparing the name with each declared name in
+                // turn cost most of the time of validating objects with many properties. The names of `properties` come
+                // first, those only `required` lists after them; what every declared name does (it counts as matched and
+                // as evaluated, and ticks its bit) is done once, before the jump.
                 var table = "__Names" + Next(string.Empty) + _plan.Method;
                 _fields.Line($"private static readonly global::Schemata.PropertyNameTable {table} = new({string.Join(", ", plan.Properties.Select(x => Lit(x.Name)))});");
-                _w.Line($"switch ({table}.IndexOf(property))");
-                _w.OpenBrace();
-            }
-
-            var index = 0;
-            foreach (var property in plan.Properties)
-            {
-                _w.Line($"case {(index++).ToString(CultureInfo.InvariantCulture)}:");
-                _w.OpenBrace();
-                if (property.Schema is not null && tracksMatch)
+                _w.Line($"var index = {table}.IndexOf(property);");
+                var declared = plan.Properties.Count(x => x.Schema is not null);
+                var isDeclared = declared == plan.Properties.Count ? "index >= 0" : $"(uint)index < {declared.ToString(CultureInfo.InvariantCulture)}";
+                if (tracksMatch)
                 {
-                    _w.Line("matched = true;");
+                    _w.Line(declared == 0 ? "var matched = false;" : $"var matched = {isDeclared};");
                 }
 
-                if (property.RequiredSlot >= 0)
+                var words = FoundWords(plan);
+                for (var w = 0; w < words; w++)
                 {
-                    _w.Line($"found{property.RequiredSlot / 64} |= 1UL << {(property.RequiredSlot % 64).ToString(CultureInfo.InvariantCulture)};");
+                    var test = w == 0 ? "(uint)index < 64" : $"(uint)(index - {(w * 64).ToString(CultureInfo.InvariantCulture)}) < 64";
+                    _w.Line($"{(w == 0 ? "if" : "else if")} ({test}) found{w.ToString(CultureInfo.InvariantCulture)} |= 1UL << index;");
                 }
 
-                if (property.Schema is { } schema)
+                if (declared > 0)
                 {
-                    _w.Line("if (p >= 0) c.Mark(p, k);");
-                    if (schema.Constant == false)
+                    _w.Line($"if (p >= 0 && {isDeclared}) c.Mark(p, k);");
+                }
+
+                var cases = plan.Properties.Select((x, i) => (Property: x, Index: i)).Where(x => x.Property.Schema is { Constant: not true }).ToList();
+                if (cases.Count > 0)
+                {
+                    _w.Line("switch (index)");
+                    _w.OpenBrace();
+                    foreach (var (property, index) in cases)
                     {
-                        FailAt(PropertyValue, "properties", schema.Path, Lit($"the property \"{property.Name}\" is not allowed"));
+                        // Each case is one or two statements that declare nothing, so the cases need no braces of their own.
+                        _w.Line($"case {index.ToString(CultureInfo.InvariantCulture)}:");
+                        _w.Indentation++;
+                        var schema = property.Schema!;
+                        if (schema.Constant == false)
+                        {
+                            FailAt(PropertyValue, "properties", schema.Path, Lit($"the property \"{property.Name}\" is not allowed"));
+                        }
+                        else
+                        {
+                            Apply(schema, PropertyValue);
+                        }
+
+                        _w.Line("break;");
+                        _w.Indentation--;
                     }
-                    else
-                    {
-                        Apply(schema, PropertyValue);
-                    }
+
+                    _w.CloseBrace();
                 }
-
-                _w.Line("break;");
-                _w.CloseBrace();
-            }
-
-            if (plan.Properties.Count > 0)
-            {
-                _w.CloseBrace();
             }
 
             foreach (var pattern in plan.PatternProperties)
@@ -215,22 +226,44 @@ internal static partial class ValidatorEmitter
             }
         }
 
+        /// <summary>
+        /// How many <c>ulong</c> words of found bits the object check needs: one bit per entry of the name table
+        /// (numbered as the table is), up to the last required name.
+        /// </summary>
+        private static int FoundWords(ObjectPlan plan)
+        {
+            var last = -1;
+            for (var index = 0; index < plan.Properties.Count; index++)
+            {
+                if (plan.Properties[index].RequiredSlot >= 0)
+                {
+                    last = index;
+                }
+            }
+
+            return (last + 64) / 64;
+        }
+
         private void WriteRequired(ObjectPlan plan, int words)
         {
-            var required = plan.Properties.Where(x => x.RequiredSlot >= 0).OrderBy(x => x.RequiredSlot).ToList();
-            for (var w = 0; w < words; w++)
+            var required = plan.Properties.Select((x, i) => (Property: x, Index: i)).Where(x => x.Property.RequiredSlot >= 0).ToList();
+            var masks = new ulong[words];
+            foreach (var (_, index) in required)
             {
-                var inWord = required.Where(x => x.RequiredSlot / 64 == w).ToList();
-                var mask = inWord.Count == 64 ? ulong.MaxValue : (1UL << inWord.Count) - 1;
-                _w.Line($"if (found{w} != 0x{mask.ToString("X", CultureInfo.InvariantCulture)}UL)");
-                _w.OpenBrace();
-                foreach (var property in inWord)
-                {
-                    FailIf($"(found{w} & (1UL << {(property.RequiredSlot % 64).ToString(CultureInfo.InvariantCulture)})) == 0", "required", "/required", $"the required property \"{property.Name}\" is missing");
-                }
-
-                _w.CloseBrace();
+                masks[index / 64] |= 1UL << (index % 64);
             }
+
+            var condition = string.Join(" || ", masks.Select((mask, w) => (Mask: "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL", Word: w)).Where((x, w) => masks[w] != 0)
+                .Select(x => $"(found{x.Word.ToString(CultureInfo.InvariantCulture)} & {x.Mask}) != {x.Mask}"));
+            _w.Line($"if ({condition})");
+            _w.OpenBrace();
+            // In the order of the `required` keyword, which is the order the errors are reported in.
+            foreach (var (property, index) in required.OrderBy(x => x.Property.RequiredSlot))
+            {
+                FailIf($"(found{(index / 64).ToString(CultureInfo.InvariantCulture)} & (1UL << {(index % 64).ToString(CultureInfo.InvariantCulture)})) == 0", "required", "/required", $"the required property \"{property.Name}\" is missing");
+            }
+
+            _w.CloseBrace();
         }
 
         private void WriteUnevaluated()

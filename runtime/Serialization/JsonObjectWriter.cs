@@ -10,6 +10,19 @@ namespace Schemata.Serialization;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonObjectWriter
 {
+    /// <summary>The names of a table, encoded once, for writing.</summary>
+    public static JsonEncodedText[] Encode(PropertyNameTable names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var encoded = new JsonEncodedText[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            encoded[i] = JsonEncodedText.Encode(names[i]);
+        }
+
+        return encoded;
+    }
+
     /// <summary>Pre-encodes property names once per type.</summary>
     public static JsonEncodedText[] Encode(string[] names)
     {

@@ -64,10 +64,10 @@ public static class JsonReadErrors
         => new JsonPathError("The value at ", " is nested too deeply to read on this thread's stack; lower JsonSerializerOptions.MaxDepth.");
 
     /// <summary>An object that lacks required properties; lists every one of them.</summary>
-    public static Exception MissingRequired(string[] names, ReadOnlySpan<ulong> seen, ReadOnlySpan<ulong> required)
+    public static Exception MissingRequired(PropertyNameTable names, ReadOnlySpan<ulong> seen, ReadOnlySpan<ulong> required)
     {
         var missing = new List<string>();
-        for (var i = 0; i < names.Length; i++)
+        for (var i = 0; i < names.Count; i++)
         {
             var word = i / 64;
             var bit = 1UL << (i % 64);

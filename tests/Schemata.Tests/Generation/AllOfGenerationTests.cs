@@ -66,7 +66,7 @@ public class AllOfGenerationTests
         var source = Sub(GeneratorHarness.RunOne(With(OpenBase, """{ "type": "object", "allOf": [{ "$ref": "#/$defs/Base" }] }""")));
 
         source.ShouldContain("public partial record Sub : global::Consumer.Base");
-        source.ShouldContain("private static readonly string[] Names = { \"id\", \"label\" };");
+        source.ShouldContain("private static readonly global::Schemata.PropertyNameTable Names = new(\"id\", \"label\");");
     }
 
     [Theory]
@@ -188,7 +188,7 @@ public class AllOfGenerationTests
         var root = run.Source("Consumer.Root.g.cs");
         root.ShouldContain("public global::Consumer.RootBoth? Both { get; init; }");
         root.ShouldContain("public global::System.Text.Json.JsonElement? Code { get; init; }");
-        run.Source("Consumer.RootBoth.g.cs").ShouldContain("private static readonly string[] Names = { \"a\", \"b\" };");
+        run.Source("Consumer.RootBoth.g.cs").ShouldContain("private static readonly global::Schemata.PropertyNameTable Names = new(\"a\", \"b\");");
         run.TypeHintNames.ShouldNotContain("Consumer.RootCode.g.cs");
     }
 
