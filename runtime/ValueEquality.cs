@@ -64,6 +64,21 @@ public static class ValueEquality
         return true;
     }
 
+    private static readonly Func<JsonElement, JsonElement, bool> s_elements = Elements;
+    private static readonly Func<JsonElement, int> s_elementHash = ElementHash;
+
+    /// <summary>Lists of JSON values equal item by item, by content (<see cref="Elements(JsonElement, JsonElement)"/>).</summary>
+    public static bool ElementLists(IReadOnlyList<JsonElement>? a, IReadOnlyList<JsonElement>? b) => Lists(a, b, s_elements);
+
+    /// <summary>Dictionaries of JSON values with the same keys and values equal by content, in any order.</summary>
+    public static bool ElementMaps(IReadOnlyDictionary<string, JsonElement>? a, IReadOnlyDictionary<string, JsonElement>? b) => Maps(a, b, s_elements);
+
+    /// <summary>A hash that agrees with <see cref="ElementLists"/>.</summary>
+    public static int ElementListHash(IReadOnlyList<JsonElement>? list) => ListHash(list, s_elementHash);
+
+    /// <summary>A hash that agrees with <see cref="ElementMaps"/>.</summary>
+    public static int ElementMapHash(IReadOnlyDictionary<string, JsonElement>? map) => MapHash(map, s_elementHash);
+
     /// <summary>Byte arrays with the same content.</summary>
     public static bool Bytes(byte[]? a, byte[]? b)
         => ReferenceEquals(a, b) || (a is not null && b is not null && a.AsSpan().SequenceEqual(b));

@@ -47,11 +47,7 @@ internal static class EqualityEmitter
         writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same values: lists, dictionaries and JSON values compare by content.</summary>");
         writer.Line($"public virtual bool Equals({type.FullName}? other)");
         writer.OpenBrace();
-        writer.Line("if ((object)this == other)");
-        writer.OpenBrace();
-        writer.Line("return true;");
-        writer.CloseBrace();
-        writer.Line();
+        writer.Line("if ((object)this == other) return true;");
         // A derived record compares the contract and what its base holds through the base.
         var terms = type.Base is null
             ? new System.Collections.Generic.List<string> { "other is not null", "EqualityContract == other.EqualityContract" }
@@ -95,6 +91,8 @@ internal static class EqualityEmitter
     {
         TypeKind.Any => $"{Runtime}.Elements({a}, {b})",
         TypeKind.Bytes => $"{Runtime}.Bytes({a}, {b})",
+        TypeKind.List when IsElement(type.Element!) => $"{Runtime}.ElementLists({a}, {b})",
+        TypeKind.Map when IsElement(type.Element!) => $"{Runtime}.ElementMaps({a}, {b})",
         TypeKind.List => $"{Runtime}.Lists({a}, {b}{ItemEquality(type.Element!, depth)})",
         TypeKind.Map => $"{Runtime}.Maps({a}, {b}{ItemEquality(type.Element!, depth)})",
         // What EqualityComparer<T>.Default does for these, in fewer characters: ordinal for strings, lifted == for the
@@ -108,6 +106,8 @@ internal static class EqualityEmitter
     {
         TypeKind.Any => $"{Runtime}.ElementHash({value})",
         TypeKind.Bytes => $"{Runtime}.BytesHash({value})",
+        TypeKind.List when IsElement(type.Element!) => $"{Runtime}.ElementListHash({value})",
+        TypeKind.Map when IsElement(type.Element!) => $"{Runtime}.ElementMapHash({value})",
         TypeKind.List => $"{Runtime}.ListHash({value}{ItemHash(type.Element!, depth)})",
         TypeKind.Map => $"{Runtime}.MapHash({value}{ItemHash(type.Element!, depth)})",
         _ => value,
@@ -123,6 +123,9 @@ internal static class EqualityEmitter
         => NeedsContentComparison(element)
             ? $", static v{depth} => {Hash(element, "v" + depth, depth + 1)}"
             : string.Empty;
+
+    /// <summary>A <c>JsonElement</c> (not nullable): lists and maps of these, the commonest, have runtime comparers of their own.</summary>
+    private static bool IsElement(TypeRef element) => element.Kind == TypeKind.Any && element.AnnotatedSyntax == "global::System.Text.Json.JsonElement";
 
     internal static bool NeedsContentComparison(TypeRef type) => type.Kind is TypeKind.Any or TypeKind.Bytes or TypeKind.List or TypeKind.Map;
 

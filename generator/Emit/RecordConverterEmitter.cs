@@ -55,11 +55,7 @@ internal static class RecordConverterEmitter
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
         writer.OpenBrace();
-        writer.Line($"{Runtime}JsonObjectReader.EnsureStack();");
-        writer.Line($"if (reader.TokenType != {Json}JsonTokenType.StartObject)");
-        writer.OpenBrace();
-        writer.Line($"throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, \"an object\");");
-        writer.CloseBrace();
+        writer.Line($"{Runtime}JsonObjectReader.BeginObject(ref reader);");
         writer.Line();
         for (var i = 0; i < properties.Count; i++)
         {
@@ -186,11 +182,7 @@ internal static class RecordConverterEmitter
             var pattern = type.Patterns[i];
             writer.Line($"{(i == 0 ? "if" : "else if")} (global::Schemata.SchemaRegex.IsMatch(Pattern{i}, property))");
             writer.OpenBrace();
-            writer.Line($"pattern{i} ??= new global::System.Collections.Generic.Dictionary<string, {pattern.Type.AnnotatedSyntax}>(global::System.StringComparer.Ordinal);");
-            writer.Line($"if (!pattern{i}.TryAdd(property, {Handlers.Of(pattern.Type)}.ReadValue(ref reader)))");
-            writer.OpenBrace();
-            writer.Line($"throw {Runtime}JsonReadErrors.Duplicate();");
-            writer.CloseBrace();
+            writer.Line($"{Runtime}JsonObjectReader.Add(ref pattern{i}, property, {Handlers.Of(pattern.Type)}.ReadValue(ref reader));");
             writer.CloseBrace();
         }
 
@@ -202,11 +194,7 @@ internal static class RecordConverterEmitter
         }
         else
         {
-            writer.Line("additional ??= new global::System.Collections.Generic.Dictionary<string, " + additionalType.AnnotatedSyntax + ">(global::System.StringComparer.Ordinal);");
-            writer.Line($"if (!additional.TryAdd(property, {Handlers.Of(additionalType)}.ReadValue(ref reader)))");
-            writer.OpenBrace();
-            writer.Line($"throw {Runtime}JsonReadErrors.Duplicate();");
-            writer.CloseBrace();
+            writer.Line($"{Runtime}JsonObjectReader.Add(ref additional, property, {Handlers.Of(additionalType)}.ReadValue(ref reader));");
         }
 
         writer.CloseBrace();
@@ -222,12 +210,7 @@ internal static class RecordConverterEmitter
             return;
         }
 
-        writer.Line("additional ??= new global::System.Collections.Generic.Dictionary<string, " + additionalType.AnnotatedSyntax + ">(global::System.StringComparer.Ordinal);");
-        writer.Line($"if (!additional.TryAdd(property, {Handlers.Of(additionalType)}.ReadValue(ref reader)))");
-        writer.OpenBrace();
-        writer.Line($"throw {Runtime}JsonReadErrors.Duplicate();");
-        writer.CloseBrace();
-        writer.Line();
+        writer.Line($"{Runtime}JsonObjectReader.Add(ref additional, property, {Handlers.Of(additionalType)}.ReadValue(ref reader));");
     }
 
     private static void WriteCatch(SourceWriter writer)

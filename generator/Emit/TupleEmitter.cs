@@ -111,11 +111,7 @@ internal static class TupleEmitter
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
         writer.OpenBrace();
-        writer.Line($"{Runtime}JsonObjectReader.EnsureStack();");
-        writer.Line($"if (reader.TokenType != {Json}JsonTokenType.StartArray)");
-        writer.OpenBrace();
-        writer.Line($"throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, \"an array\");");
-        writer.CloseBrace();
+        writer.Line($"{Runtime}JsonObjectReader.BeginArray(ref reader);");
         writer.Line();
         for (var i = 0; i < elements.Count; i++)
         {

@@ -27,6 +27,8 @@ internal static partial class ValidatorEmitter
         private int _counter;
         private bool _exitUsed;
         private bool _failUsed;
+        /// <summary>The name table of the object being written, which the required check reads names from.</summary>
+        private string? _namesTable;
 
         public MethodWriter(SourceWriter output, ValidatorModel model, SchemaPlan plan)
         {
@@ -199,16 +201,17 @@ internal static partial class ValidatorEmitter
         /// A <c>type</c> check in one line: unless <paramref name="condition"/> holds, the runtime records the failure (and
         /// makes its message only while collecting) and says whether to stop.
         /// </summary>
-        private void WrongType(CallSite site, string condition, string path, JsonTypes types)
+        private void WrongType(CallSite site, string path, JsonTypes types, bool lexicalIntegers, bool acceptsNull)
         {
             _failUsed = true;
             var call = site.Kind switch
             {
-                CallKind.Property => "c.WrongTypeAt(ref ok, property, ",
-                CallKind.Item => $"c.WrongTypeAt(ref ok, k, {site.Instance}, ",
-                _ => $"c.WrongType(ref ok, {site.Instance}, ",
+                CallKind.Property => "c.TypeFailsAt(ref ok, property, ",
+                CallKind.Item => $"c.TypeFailsAt(ref ok, k, {site.Instance}, ",
+                _ => $"c.TypeFails(ref ok, {site.Instance}, ",
             };
-            _w.Line($"if (!({condition}) && {call}{Lit(path)}, __SchemaFile, at, uri, {Lit(TypeWords(types))})) {Exit}");
+            var mask = TypeMask(types, lexicalIntegers, acceptsNull).ToString(CultureInfo.InvariantCulture);
+            _w.Line($"if ({call}{mask}, {Lit(path)}, __SchemaFile, at, uri, {Lit(TypeWords(types))})) {Exit}");
         }
 
         /// <summary>When <paramref name="failing"/> holds, records a failure with a fixed message, in one line.</summary>
@@ -281,8 +284,7 @@ internal static partial class ValidatorEmitter
 
             if (call.Inline is { } inline)
             {
-                var kind = site.Kind == CallKind.InPlace ? "kind" : site.Instance + ".ValueKind";
-                WrongType(site, TypeCondition(inline.Types, inline.LexicalIntegers, inline.AcceptsNull, kind, site.Instance), call.Path + "/type", inline.Types);
+                WrongType(site, call.Path + "/type", inline.Types, inline.LexicalIntegers, inline.AcceptsNull);
                 return;
             }
 
@@ -291,45 +293,25 @@ internal static partial class ValidatorEmitter
 
         private static string Target(string? type, string method) => string.IsNullOrEmpty(type) ? method : type + "." + method;
 
-        /// <summary>The condition that a value of kind <paramref name="kind"/> (the element <paramref name="value"/>) has one of <paramref name="types"/>.</summary>
-        private static string TypeCondition(JsonTypes types, bool lexicalIntegers, bool acceptsNull, string kind, string value)
+        /// <summary>
+        /// The types as <c>ValidationContext.HasType</c> takes them: the bits of <see cref="JsonTypes"/> for null,
+        /// boolean, object, array, number and string; integers as 64 (judged by value) or 128 (by how they are written,
+        /// draft 4); null accepted besides them (OpenAPI's <c>nullable</c>) adds its bit.
+        /// </summary>
+        private static int TypeMask(JsonTypes types, bool lexicalIntegers, bool acceptsNull)
         {
-            var conditions = new List<string>();
-            if ((types & JsonTypes.Null) != 0 || acceptsNull)
+            var mask = (int)(types & ~JsonTypes.Integer);
+            if (acceptsNull)
             {
-                conditions.Add($"{kind} == {Kind}.Null");
+                mask |= (int)JsonTypes.Null;
             }
 
-            if ((types & JsonTypes.Boolean) != 0)
+            if ((types & (JsonTypes.Number | JsonTypes.Integer)) == JsonTypes.Integer)
             {
-                conditions.Add($"{kind} == {Kind}.True || {kind} == {Kind}.False");
+                mask |= lexicalIntegers ? 128 : (int)JsonTypes.Integer;
             }
 
-            if ((types & JsonTypes.Object) != 0)
-            {
-                conditions.Add($"{kind} == {Kind}.Object");
-            }
-
-            if ((types & JsonTypes.Array) != 0)
-            {
-                conditions.Add($"{kind} == {Kind}.Array");
-            }
-
-            if ((types & JsonTypes.String) != 0)
-            {
-                conditions.Add($"{kind} == {Kind}.String");
-            }
-
-            if ((types & JsonTypes.Number) != 0)
-            {
-                conditions.Add($"{kind} == {Kind}.Number");
-            }
-            else if ((types & JsonTypes.Integer) != 0)
-            {
-                conditions.Add($"({kind} == {Kind}.Number && global::Schemata.JsonNumbers.{(lexicalIntegers ? "IsWrittenAsInteger" : "IsInteger")}({value}))");
-            }
-
-            return string.Join(" || ", conditions);
+            return mask;
         }
 
         /// <summary>"a string", "an integer or null", … for messages.</summary>
@@ -364,7 +346,7 @@ internal static partial class ValidatorEmitter
                 return;
             }
 
-            WrongType(InPlace, TypeCondition(_plan.Types, _plan.LexicalIntegers, false, "kind", "i"), "/type", _plan.Types);
+            WrongType(InPlace, "/type", _plan.Types, _plan.LexicalIntegers, acceptsNull: false);
         }
 
         private static string Article(string type) => type is "null" ? string.Empty : type.StartsWith("a", StringComparison.Ordinal) || type.StartsWith("i", StringComparison.Ordinal) || type.StartsWith("o", StringComparison.Ordinal) ? "an " : "a ";

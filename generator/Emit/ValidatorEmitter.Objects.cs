@@ -117,7 +117,7 @@ internal static partial class ValidatorEmitter
                 // turn cost most of the time of validating objects with many properties. The names of `properties` come
                 // first, those only `required` lists after them; what every declared name does (it counts as matched and
                 // as evaluated, and ticks its bit) is done once, before the jump.
-                var table = "__Names" + Next(string.Empty) + _plan.Method;
+                var table = _namesTable = "__Names" + Next(string.Empty) + _plan.Method;
                 _fields.Line($"private static readonly global::Schemata.PropertyNameTable {table} = new({string.Join(", ", plan.Properties.Select(x => Lit(x.Name)))});");
                 _w.Line($"var index = {table}.IndexOf(property);");
                 var declared = plan.Properties.Count(x => x.Schema is not null);
@@ -244,26 +244,33 @@ internal static partial class ValidatorEmitter
             return (last + 64) / 64;
         }
 
+        /// <summary>
+        /// One line a word of found bits: the quick test inline, and the runtime names every required property that is
+        /// missing (<c>ValidationContext.Missing</c>), in the order of the name table: declared properties first.
+        /// </summary>
         private void WriteRequired(ObjectPlan plan, int words)
         {
-            var required = plan.Properties.Select((x, i) => (Property: x, Index: i)).Where(x => x.Property.RequiredSlot >= 0).ToList();
             var masks = new ulong[words];
-            foreach (var (_, index) in required)
+            for (var index = 0; index < plan.Properties.Count; index++)
             {
-                masks[index / 64] |= 1UL << (index % 64);
+                if (plan.Properties[index].RequiredSlot >= 0)
+                {
+                    masks[index / 64] |= 1UL << (index % 64);
+                }
             }
 
-            var condition = string.Join(" || ", masks.Select((mask, w) => (Mask: "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL", Word: w)).Where((x, w) => masks[w] != 0)
-                .Select(x => $"(found{x.Word.ToString(CultureInfo.InvariantCulture)} & {x.Mask}) != {x.Mask}"));
-            _w.Line($"if ({condition})");
-            _w.OpenBrace();
-            // In the order of the `required` keyword, which is the order the errors are reported in.
-            foreach (var (property, index) in required.OrderBy(x => x.Property.RequiredSlot))
+            for (var w = 0; w < words; w++)
             {
-                FailIf($"(found{(index / 64).ToString(CultureInfo.InvariantCulture)} & (1UL << {(index % 64).ToString(CultureInfo.InvariantCulture)})) == 0", "required", "/required", $"the required property \"{property.Name}\" is missing");
-            }
+                if (masks[w] == 0)
+                {
+                    continue;
+                }
 
-            _w.CloseBrace();
+                _failUsed = true;
+                var word = w.ToString(CultureInfo.InvariantCulture);
+                var mask = "0x" + masks[w].ToString("X", CultureInfo.InvariantCulture) + "UL";
+                _w.Line($"if ((found{word} & {mask}) != {mask} && c.Missing(ref ok, {_namesTable}, {word}, found{word}, {mask}, __SchemaFile, at, uri)) {Exit}");
+            }
         }
 
         private void WriteUnevaluated()

@@ -86,28 +86,19 @@ internal static partial class ValidatorEmitter
         writer.Line($"/// <summary>Validates a JSON value against {what}.</summary>");
         writer.Line("/// <param name=\"instance\">The value to validate.</param>");
         writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
-        writer.Line($"public static {hides}{Result} Validate({Element} instance)");
-        writer.Line($"    => {Context}.Run(instance, __Validator, {resource});");
+        writer.Line($"public static {hides}{Result} Validate({Element} instance) => {Context}.Run(instance, __Validator, {resource});");
         writer.Line();
         writer.Line($"/// <summary>Validates UTF-8 JSON text against {what}.</summary>");
         writer.Line("/// <param name=\"utf8Json\">The JSON text.</param>");
         writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
         writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not valid JSON.</exception>");
-        writer.Line($"public static {hides}{Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json)");
-        writer.OpenBrace();
-        writer.Line("using var document = global::System.Text.Json.JsonDocument.Parse(utf8Json);");
-        writer.Line("return Validate(document.RootElement);");
-        writer.CloseBrace();
+        writer.Line($"public static {hides}{Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json) => {Context}.Run(utf8Json, __Validator, {resource});");
         writer.Line();
         writer.Line($"/// <summary>Validates JSON text against {what}.</summary>");
         writer.Line("/// <param name=\"json\">The JSON text.</param>");
         writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
         writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not valid JSON.</exception>");
-        writer.Line($"public static {hides}{Result} Validate(string json)");
-        writer.OpenBrace();
-        writer.Line("using var document = global::System.Text.Json.JsonDocument.Parse(json);");
-        writer.Line("return Validate(document.RootElement);");
-        writer.CloseBrace();
+        writer.Line($"public static {hides}{Result} Validate(string json) => {Context}.Run(json, __Validator, {resource});");
         if (model.Kind == ValidatorKind.Record)
         {
             // The typed value is checked as the JSON it writes, so that no keyword is left out: the C# type holds

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -37,6 +38,41 @@ public static class JsonObjectReader
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw JsonReadErrors.TooDeep();
+        }
+    }
+
+    /// <summary>Starts reading an object: the reader must be on its start, and the stack must have room for one more level.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void BeginObject(ref Utf8JsonReader reader)
+    {
+        EnsureStack();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw JsonReadErrors.UnexpectedToken(ref reader, "an object");
+        }
+    }
+
+    /// <summary>Starts reading an array: the reader must be on its start, and the stack must have room for one more level.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void BeginArray(ref Utf8JsonReader reader)
+    {
+        EnsureStack();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw JsonReadErrors.UnexpectedToken(ref reader, "an array");
+        }
+    }
+
+    /// <summary>
+    /// Keeps the value of a property the schema does not declare (made on first use, names compared ordinally),
+    /// rejecting a second occurrence of the name.
+    /// </summary>
+    public static void Add<T>(ref Dictionary<string, T>? map, string name, T value)
+    {
+        map ??= new Dictionary<string, T>(StringComparer.Ordinal);
+        if (!map.TryAdd(name, value))
+        {
+            throw JsonReadErrors.Duplicate();
         }
     }
 

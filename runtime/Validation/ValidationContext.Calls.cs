@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -171,6 +172,73 @@ public sealed partial class ValidationContext
         }
 
         FailAt(index, "type", keywordPath, schemaFile, schemaPointer, schemaLocation, "must be " + expected + ", not " + TypeOf(item));
+        return false;
+    }
+    /// <summary>
+    /// Whether <paramref name="value"/> has one of <paramref name="types"/>: 1 null, 2 boolean, 4 object, 8 array,
+    /// 16 number, 32 string, 64 integer (a number with no fractional part), 128 integer as written (no fraction or
+    /// exponent in the text, as draft 4 judges it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool HasType(JsonElement value, int types) => value.ValueKind switch
+    {
+        JsonValueKind.Null => (types & 1) != 0,
+        JsonValueKind.True or JsonValueKind.False => (types & 2) != 0,
+        JsonValueKind.Object => (types & 4) != 0,
+        JsonValueKind.Array => (types & 8) != 0,
+        JsonValueKind.String => (types & 32) != 0,
+        JsonValueKind.Number => (types & 16) != 0
+            || ((types & 64) != 0 && JsonNumbers.IsInteger(value))
+            || ((types & 128) != 0 && JsonNumbers.IsWrittenAsInteger(value)),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The <c>type</c> keyword in one call: unless <paramref name="value"/> has one of <paramref name="types"/>
+    /// (<see cref="HasType"/>), records the failure as <see cref="WrongType"/> does; true when the caller should stop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TypeFails(ref bool valid, JsonElement value, int types, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string expected)
+        => !HasType(value, types) && WrongType(ref valid, value, keywordPath, schemaFile, schemaPointer, schemaLocation, expected);
+
+    /// <summary>As <see cref="TypeFails"/>, for the value of <paramref name="property"/> of the value being checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TypeFailsAt(ref bool valid, JsonProperty property, int types, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string expected)
+        => !HasType(property.Value, types) && WrongTypeAt(ref valid, property, keywordPath, schemaFile, schemaPointer, schemaLocation, expected);
+
+    /// <summary>As <see cref="TypeFails"/>, for <paramref name="item"/>, the item at <paramref name="index"/> of the value being checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TypeFailsAt(ref bool valid, int index, JsonElement item, int types, string keywordPath, string schemaFile, string schemaPointer, string schemaLocation, string expected)
+        => !HasType(item, types) && WrongTypeAt(ref valid, index, item, keywordPath, schemaFile, schemaPointer, schemaLocation, expected);
+
+    /// <summary>
+    /// The <c>required</c> keyword for one word of found bits: records, for every bit of <paramref name="required"/>
+    /// missing from <paramref name="found"/>, that the property <paramref name="names"/> holds at that index (64 ×
+    /// <paramref name="word"/> + bit) is missing; true when the caller should stop.
+    /// </summary>
+    public bool Missing(ref bool valid, PropertyNameTable names, int word, ulong found, ulong required, string schemaFile, string schemaPointer, string schemaLocation)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var missing = required & ~found;
+        if (missing == 0)
+        {
+            return false;
+        }
+
+        valid = false;
+        if (!_collecting)
+        {
+            return true;
+        }
+
+        for (var bit = 0; bit < 64; bit++)
+        {
+            if ((missing & (1UL << bit)) != 0)
+            {
+                Fail("required", "/required", schemaFile, schemaPointer, schemaLocation, "the required property \"" + names[(word * 64) + bit] + "\" is missing");
+            }
+        }
+
         return false;
     }
 }

@@ -59,6 +59,23 @@ public sealed partial class ValidationContext
         return result;
     }
 
+    /// <summary>Parses UTF-8 JSON text (default limits) and validates its root as <see cref="Run(JsonElement, SchemaValidator, string?)"/> does.</summary>
+    /// <exception cref="JsonException">The text is not valid JSON.</exception>
+    public static ValidationResult Run(ReadOnlyMemory<byte> utf8Json, SchemaValidator validator, string? resource)
+    {
+        using var document = JsonDocument.Parse(utf8Json);
+        return Run(document.RootElement, validator, resource);
+    }
+
+    /// <summary>Parses JSON text (default limits) and validates its root as <see cref="Run(JsonElement, SchemaValidator, string?)"/> does.</summary>
+    /// <exception cref="JsonException">The text is not valid JSON.</exception>
+    public static ValidationResult Run(string json, SchemaValidator validator, string? resource)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = JsonDocument.Parse(json);
+        return Run(document.RootElement, validator, resource);
+    }
+
     /// <summary>
     /// One run, collecting: subschemas whose errors would be forgiven (anyOf, oneOf, not, if, contains) are checked
     /// quietly by the generated code, and objects in the first levels are checked fast before it steps in, so a valid

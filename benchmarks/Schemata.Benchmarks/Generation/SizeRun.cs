@@ -25,7 +25,7 @@ public static class SizeRun
             if (validation)
             {
                 var lines = string.Concat(sources.Select(s => s.SourceText.ToString())).Split('\n');
-                var indentation = lines.Sum(l => (long)(l.Length - l.TrimStart(' ').Length));
+                var indentation = lines.Sum(l => (long)(l.Length - l.TrimStart(' ', '\t').Length));
                 var docs = lines.Where(l => l.TrimStart().StartsWith("///", StringComparison.Ordinal)).Sum(l => (long)l.Length + 1);
                 Console.WriteLine($"  of which indentation {indentation / 1024} KB, XML docs {docs / 1024} KB");
             }

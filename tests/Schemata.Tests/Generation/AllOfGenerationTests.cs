@@ -117,7 +117,7 @@ public class AllOfGenerationTests
 
         var source = Sub(run);
         source.ShouldContain("public partial record Sub : global::Consumer.Base");
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"Label\")]\n    public long? Label2 { get; init; }");
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"Label\")]\n\tpublic long? Label2 { get; init; }");
         run.Diagnostics("SCH009").ShouldHaveSingleItem().GetMessage().ShouldContain("'Label2' because 'Label' is already taken");
     }
 

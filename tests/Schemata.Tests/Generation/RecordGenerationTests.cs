@@ -63,8 +63,8 @@ public class RecordGenerationTests
 
         var source = run.Source("Consumer.Person.g.cs");
         source.ShouldContain("/// A person &amp; their &lt;details&gt;.");
-        source.ShouldContain("/// Line one.\n    /// Line two with */ and &lt;/summary&gt; in it.");
-        source.ShouldContain("[global::System.Obsolete]\n    public string? Legacy");
+        source.ShouldContain("/// Line one.\n\t/// Line two with */ and &lt;/summary&gt; in it.");
+        source.ShouldContain("[global::System.Obsolete]\n\tpublic string? Legacy");
         // The consumer's own use of the deprecated member is the only warning.
         run.CompilationProblems.ShouldHaveSingleItem().Id.ShouldBe("CS0612");
     }

@@ -101,10 +101,10 @@ public class TypeNamingTests
         var run = GeneratorHarness.Run(new[] { SchemaFile.FromDisk(System.IO.Path.Combine(RepositoryPaths.Schemas, "examples", "naming.json")) });
 
         var source = run.Sources.Single(s => s.HintName == "Consumer.Naming.g.cs").SourceText.ToString();
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"+1\")]\n    public long? Plus1");
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"-1\")]\n    public long? Minus1");
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"$ref\")]\n    public string? Ref2");
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"fooBar\")]\n    public string? FooBar2");
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"+1\")]\n\tpublic long? Plus1");
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"-1\")]\n\tpublic long? Minus1");
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"$ref\")]\n\tpublic string? Ref2");
+        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"fooBar\")]\n\tpublic string? FooBar2");
         source.ShouldContain("public string? NamingValue");
         source.ShouldContain("public string? EqualsValue");
         source.ShouldContain("public bool? _2faEnabled");
@@ -117,12 +117,12 @@ public class TypeNamingTests
         var run = GeneratorHarness.Run(new[] { SchemaFile.FromDisk(System.IO.Path.Combine(RepositoryPaths.Schemas, "examples", "naming.json")) });
 
         var source = run.Source("Consumer.Reaction.g.cs");
-        source.ShouldContain("EnumMember(Value = \"+1\")]\n    Plus1,");
-        source.ShouldContain("EnumMember(Value = \"-1\")]\n    Minus1,");
-        source.ShouldContain("EnumMember(Value = \"won't fix\")]\n    WontFix,");
-        source.ShouldContain("EnumMember(Value = \"\")]\n    Empty,");
-        source.ShouldContain("EnumMember(Value = \"1st\")]\n    _1st,");
-        run.Source("Consumer.Locale.g.cs").ShouldContain("EnumMember(Value = \"zh-Hans\")]\n    ZhHans,");
+        source.ShouldContain("EnumMember(Value = \"+1\")]\n\tPlus1,");
+        source.ShouldContain("EnumMember(Value = \"-1\")]\n\tMinus1,");
+        source.ShouldContain("EnumMember(Value = \"won't fix\")]\n\tWontFix,");
+        source.ShouldContain("EnumMember(Value = \"\")]\n\tEmpty,");
+        source.ShouldContain("EnumMember(Value = \"1st\")]\n\t_1st,");
+        run.Source("Consumer.Locale.g.cs").ShouldContain("EnumMember(Value = \"zh-Hans\")]\n\tZhHans,");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 }
