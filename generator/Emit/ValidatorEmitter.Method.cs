@@ -198,8 +198,8 @@ internal static partial class ValidatorEmitter
         }
 
         /// <summary>
-        /// A <c>type</c> check in one line: unless <paramref name="condition"/> holds, the runtime records the failure (and
-        /// makes its message only while collecting) and says whether to stop.
+        /// A <c>type</c> check in one line: the runtime tests the value against the types (<see cref="TypeMask"/>),
+        /// records a failure (making its message only while collecting) and says whether to stop.
         /// </summary>
         private void WrongType(CallSite site, string path, JsonTypes types, bool lexicalIntegers, bool acceptsNull)
         {

@@ -43,7 +43,7 @@ internal static partial class ValidatorEmitter
 
             if (words > 0)
             {
-                WriteRequired(plan, words);
+                WriteRequired(plan);
             }
 
             if (plan.MinProperties is not null || plan.MaxProperties is not null)
@@ -226,11 +226,14 @@ internal static partial class ValidatorEmitter
             }
         }
 
+        /// <summary>How many <c>ulong</c> words of found bits the object check needs (see <see cref="RequiredMasks"/>).</summary>
+        private static int FoundWords(ObjectPlan plan) => RequiredMasks(plan).Length;
+
         /// <summary>
-        /// How many <c>ulong</c> words of found bits the object check needs: one bit per entry of the name table
-        /// (numbered as the table is), up to the last required name.
+        /// The required names as bits, one per entry of the name table (numbered as the table is), in as many
+        /// <c>ulong</c> words as reach the last required name.
         /// </summary>
-        private static int FoundWords(ObjectPlan plan)
+        private static ulong[] RequiredMasks(ObjectPlan plan)
         {
             var last = -1;
             for (var index = 0; index < plan.Properties.Count; index++)
@@ -241,17 +244,8 @@ internal static partial class ValidatorEmitter
                 }
             }
 
-            return (last + 64) / 64;
-        }
-
-        /// <summary>
-        /// One line a word of found bits: the quick test inline, and the runtime names every required property that is
-        /// missing (<c>ValidationContext.Missing</c>), in the order of the name table: declared properties first.
-        /// </summary>
-        private void WriteRequired(ObjectPlan plan, int words)
-        {
-            var masks = new ulong[words];
-            for (var index = 0; index < plan.Properties.Count; index++)
+            var masks = new ulong[(last + 64) / 64];
+            for (var index = 0; index <= last; index++)
             {
                 if (plan.Properties[index].RequiredSlot >= 0)
                 {
@@ -259,7 +253,17 @@ internal static partial class ValidatorEmitter
                 }
             }
 
-            for (var w = 0; w < words; w++)
+            return masks;
+        }
+
+        /// <summary>
+        /// One line a word of found bits: the quick test inline, and the runtime names every required property that is
+        /// missing (<c>ValidationContext.Missing</c>), in the order of the name table: declared properties first.
+        /// </summary>
+        private void WriteRequired(ObjectPlan plan)
+        {
+            var masks = RequiredMasks(plan);
+            for (var w = 0; w < masks.Length; w++)
             {
                 if (masks[w] == 0)
                 {

@@ -30,7 +30,10 @@ internal sealed record ValidatorModel(
     public string HintName => Namespace + "." + Name + ".Validation.g.cs";
 }
 
-/// <summary>The JSON types a <c>type</c> keyword allows.</summary>
+/// <summary>
+/// The JSON types a <c>type</c> keyword allows. The runtime reads these bits as they are
+/// (<c>ValidationContext.HasType</c>, which adds 128 for integers as draft 4 judges them): keep the two in step.
+/// </summary>
 [Flags]
 internal enum JsonTypes : byte
 {
