@@ -340,12 +340,25 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         if (Write(file, context.ReportDiagnostic) is { } text)
         {
-            context.AddSource(file.HintName, SourceText.From(text, Encoding.UTF8));
+            context.AddSource(file.HintName, text);
         }
     }
 
     /// <summary>The C# text of <paramref name="file"/>, null when nothing could be written; failures go to <paramref name="report"/>.</summary>
-    internal static string? Write(SourceFile file, Action<Diagnostic> report)
+    internal static SourceText? Write(SourceFile file, Action<Diagnostic> report)
+    {
+        var writer = WriteCore(file, report);
+        if (writer is null)
+        {
+            return null;
+        }
+
+        var text = writer.ToSourceText();
+        writer.Release();
+        return text;
+    }
+
+    private static SourceWriter? WriteCore(SourceFile file, Action<Diagnostic> report)
     {
         SourceWriter? writer = null;
         if (file.Type is { } model)
@@ -384,14 +397,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             }
         }
 
-        if (writer is null)
-        {
-            return null;
-        }
-
-        var text = writer.ToString();
-        writer.Release();
-        return text;
+        return writer;
     }
 
     private static void EmitResolver(SourceProductionContext context, ResolverModel model, bool canEmit)
@@ -404,7 +410,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
         try
         {
             FaultInjection.Check(EmitResolverStep, model.Namespace);
-            context.AddSource(model.HintName, SourceText.From(ResolverEmitter.Emit(model), Encoding.UTF8));
+            context.AddSource(model.HintName, ResolverEmitter.Emit(model));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

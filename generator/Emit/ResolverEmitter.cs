@@ -1,4 +1,5 @@
 using System;
+using Microsoft.CodeAnalysis.Text;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 
@@ -22,11 +23,14 @@ internal static class ResolverEmitter
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata.";
 
     /// <summary>Members the resolver has besides the per-type properties; a type named like one gets "TypeInfo" appended.</summary>
-    private static readonly string[] OwnMembers = { "Default", "Options", "GetTypeInfo", "CreateOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+    private static readonly string[] OwnMembers = { "Default", "Options", "GetTypeInfo", "CreateOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "__Get", "__Info" };
 
-    public static string Emit(ResolverModel model)
+    public static SourceText Emit(ResolverModel model)
     {
-        var writer = new SourceWriter();
+        // Room for what a type takes (two lines and a doc line, about 500 characters with typical names) at once: the
+        // resolver of hundreds of types is the one file larger than a writer's pooled buffer, and growing it by doubling
+        // allocated four times its size on the large object heap.
+        var writer = new SourceWriter(2048 + (model.Types.Count * (560 + (2 * model.Namespace.Length))));
         GeneratedCode.WriteHeader(writer, model.Namespace);
         writer.Lines($$"""
             /// <summary>
@@ -53,7 +57,7 @@ internal static class ResolverEmitter
             var full = $"global::{model.Namespace}.{type.Name}";
             writer.Line();
             writer.Line($"/// <summary>The type information of <see cref=\"{full}\"/>.</summary>");
-            writer.Line($"public {Metadata}JsonTypeInfo<{full}> {property} => ({Metadata}JsonTypeInfo<{full}>)Options.GetTypeInfo(typeof({full}));");
+            writer.Line($"public {Metadata}JsonTypeInfo<{full}> {property} => __Get<{full}>();");
         }
 
         writer.Line();
@@ -64,7 +68,7 @@ internal static class ResolverEmitter
         {
             var full = $"global::{model.Namespace}.{type.Name}";
             var converter = type.Kind == TypeModelKind.Enum ? $"global::{model.Namespace}.{type.Name}JsonConverter" : full + ".JsonConverter";
-            writer.Line($"if (type == typeof({full})) return {Metadata}JsonMetadataServices.CreateValueInfo<{full}>(options, new {converter}());");
+            writer.Line($"if (type == typeof({full})) return __Info<{full}>(options, new {converter}());");
         }
 
         writer.Line("return null;");
@@ -76,9 +80,13 @@ internal static class ResolverEmitter
         writer.Line("options.MakeReadOnly();");
         writer.Line("return options;");
         writer.CloseBrace();
+        writer.Line();
+        writer.Line($"private {Metadata}JsonTypeInfo<T> __Get<T>() => ({Metadata}JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
+        writer.Line();
+        writer.Line($"private static {Metadata}JsonTypeInfo<T> __Info<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) => {Metadata}JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.Indentation--;
         writer.Line("}");
-        var text = writer.ToString();
+        var text = writer.ToSourceText();
         writer.Release();
         return text;
     }

@@ -22,7 +22,11 @@ internal sealed class CharBufferPool
         _maxChars = maxChars;
     }
 
-    public char[] Rent(int minimum) => _free.Count > 0 ? _free.Pop() : new char[minimum];
+    /// <summary>
+    /// A kept buffer (which grows as it is written to) or, when none is kept or <paramref name="minimum"/> is more than
+    /// a kept buffer can be, a new one of <paramref name="minimum"/> characters.
+    /// </summary>
+    public char[] Rent(int minimum) => _free.Count > 0 && minimum <= _maxChars ? _free.Pop() : new char[minimum];
 
     public void Return(char[] buffer)
     {

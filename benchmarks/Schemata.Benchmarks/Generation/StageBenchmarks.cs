@@ -52,7 +52,7 @@ public class StageBenchmarks
         _consumer = Outputs<ConsumerInfo>(TrackingNames.Consumer).Single();
         _slices = Outputs<SchemataGenerator.DocumentInput>(TrackingNames.Slice);
         _sourceFiles = Outputs<SourceFile>(TrackingNames.Files);
-        _output = _sourceFiles.Select(f => SchemataGenerator.Write(f, _ignore)!).ToList();
+        _output = _sourceFiles.Select(f => SchemataGenerator.Write(f, _ignore)!.ToString()).ToList();
     }
 
     /// <summary>The floor: parsing every schema's text with <see cref="JsonDocument"/>.</summary>
