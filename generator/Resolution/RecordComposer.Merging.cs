@@ -61,8 +61,35 @@ internal sealed partial class RecordComposer
         Require(shape.Drafts, shape.Required);
         if (typeName is not null)
         {
-            shape.Models = RecordProperties.Name(shape.Drafts, typeName, Array.Empty<string>(), shape.Diagnostics);
+            var renamed = new List<DiagnosticInfo>();
+            shape.Models = RecordProperties.Name(shape.Drafts, typeName, Array.Empty<string>(), renamed);
+            shape.Diagnostics.AddRange(renamed.Where(d => !RenamedByItsRecord(d, sources)));
         }
+    }
+
+    /// <summary>
+    /// Whether a rename (SCH009) is of a property copied from a branch that is a record of its own, which gave it the same
+    /// name: that record's model step reports it, at the same place, and once is enough.
+    /// </summary>
+    private static bool RenamedByItsRecord(DiagnosticInfo rename, List<Source> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (source.Shape.Models is not { } models)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < models.Count && i < source.Shape.Drafts.Count; i++)
+            {
+                if (Equals(source.Shape.Drafts[i].NameSpan, rename.Location) && rename.Arguments.Count > 1 && models[i].Name == rename.Arguments[1])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds a property, or meets it with the one of the same name already there (SCH018 when they conflict).</summary>

@@ -122,6 +122,31 @@ public class AllOfGenerationTests
     }
 
     [Theory]
+    [InlineData("", "public partial record Sub : global::Consumer.Base")]
+    [InlineData(", \"additionalProperties\": false", "public partial record Sub\n")]
+    public void A_base_member_renamed_for_a_clash_is_reported_once_not_again_for_the_record_that_builds_on_the_base(string closing, string declaration)
+    {
+        var clashing = """{ "type": "object", "properties": { "label": { "type": "string" }, "Label": { "type": "integer" } }""" + closing + " }";
+        var run = GeneratorHarness.RunOne(With(clashing, """{ "allOf": [{ "$ref": "#/$defs/Base" }, { "properties": { "extra": { "type": "integer" } } }] }"""));
+
+        var source = Sub(run);
+        source.ShouldContain(declaration);
+        source.ShouldContain("Label2");
+        run.Diagnostics("SCH009").ShouldHaveSingleItem(run.Describe()).GetMessage().ShouldContain("of Base");
+    }
+
+    [Fact]
+    public void A_merged_record_reports_a_rename_its_own_merge_causes()
+    {
+        // The base names "label" Label; the merge adds "Label" from the other branch, which becomes Label2 in Sub only.
+        var closed = """{ "type": "object", "properties": { "label": { "type": "string" } }, "additionalProperties": false }""";
+        var run = GeneratorHarness.RunOne(With(closed, """{ "allOf": [{ "$ref": "#/$defs/Base" }, { "properties": { "Label": { "type": "integer" } } }] }"""));
+
+        Sub(run).ShouldContain("Label2");
+        run.Diagnostics("SCH009").ShouldHaveSingleItem(run.Describe()).GetMessage().ShouldContain("of Sub");
+    }
+
+    [Theory]
     [InlineData("""{ "type": "number" }""", """{ "type": "integer", "format": "int32" }""", "int")]
     [InlineData("""{ "type": "string" }""", """{ "type": "string", "format": "date-time" }""", "global::System.DateTimeOffset")]
     [InlineData("""{ "type": ["string", "null"] }""", """{ "type": "string" }""", "string")]
