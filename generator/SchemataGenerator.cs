@@ -347,19 +347,6 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     /// <summary>The C# text of <paramref name="file"/>, null when nothing could be written; failures go to <paramref name="report"/>.</summary>
     internal static SourceText? Write(SourceFile file, Action<Diagnostic> report)
     {
-        var writer = WriteCore(file, report);
-        if (writer is null)
-        {
-            return null;
-        }
-
-        var text = writer.ToSourceText();
-        writer.Release();
-        return text;
-    }
-
-    private static SourceWriter? WriteCore(SourceFile file, Action<Diagnostic> report)
-    {
         SourceWriter? writer = null;
         if (file.Type is { } model)
         {
@@ -397,7 +384,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             }
         }
 
-        return writer;
+        return writer?.Finish();
     }
 
     private static void EmitResolver(SourceProductionContext context, ResolverModel model, bool canEmit)

@@ -27,7 +27,7 @@ internal static class ResolverEmitter
 
     public static SourceText Emit(ResolverModel model)
     {
-        // Room for what a type takes (two lines and a doc line, about 500 characters with typical names) at once: the
+        // Room for what a type takes (a doc line, its property and its GetTypeInfo test, about 500 characters) at once: the
         // resolver of hundreds of types is the one file larger than a writer's pooled buffer, and growing it by doubling
         // allocated four times its size on the large object heap.
         var writer = new SourceWriter(2048 + (model.Types.Count * (560 + (2 * model.Namespace.Length))));
@@ -86,8 +86,6 @@ internal static class ResolverEmitter
         writer.Line($"private static {Metadata}JsonTypeInfo<T> __Info<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) => {Metadata}JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.Indentation--;
         writer.Line("}");
-        var text = writer.ToSourceText();
-        writer.Release();
-        return text;
+        return writer.Finish();
     }
 }

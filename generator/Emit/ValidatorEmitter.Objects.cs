@@ -24,7 +24,8 @@ internal static partial class ValidatorEmitter
 
             _w.Line($"if (kind == {Kind}.Object)");
             _w.OpenBrace();
-            var words = FoundWords(plan);
+            var masks = RequiredMasks(plan);
+            var words = masks.Length;
             for (var w = 0; w < words; w++)
             {
                 _w.Line($"ulong found{w} = 0;");
@@ -36,14 +37,14 @@ internal static partial class ValidatorEmitter
                 _w.Line("var k = 0;");
                 _w.Line("foreach (var property in i.EnumerateObject())");
                 _w.OpenBrace();
-                WriteProperty(plan);
+                WriteProperty(plan, words);
                 _w.Line("k++;");
                 _w.CloseBrace();
             }
 
             if (words > 0)
             {
-                WriteRequired(plan);
+                WriteRequired(plan, masks);
             }
 
             if (plan.MinProperties is not null || plan.MaxProperties is not null)
@@ -101,7 +102,7 @@ internal static partial class ValidatorEmitter
             _w.CloseBrace();
         }
 
-        private void WriteProperty(ObjectPlan plan)
+        private void WriteProperty(ObjectPlan plan, int words)
         {
             var tracksMatch = plan.AdditionalProperties is not null;
             if (plan.Properties.Count == 0)
@@ -127,7 +128,6 @@ internal static partial class ValidatorEmitter
                     _w.Line(declared == 0 ? "var matched = false;" : $"var matched = {isDeclared};");
                 }
 
-                var words = FoundWords(plan);
                 for (var w = 0; w < words; w++)
                 {
                     var test = w == 0 ? "(uint)index < 64" : $"(uint)(index - {(w * 64).ToString(CultureInfo.InvariantCulture)}) < 64";
@@ -226,9 +226,6 @@ internal static partial class ValidatorEmitter
             }
         }
 
-        /// <summary>How many <c>ulong</c> words of found bits the object check needs (see <see cref="RequiredMasks"/>).</summary>
-        private static int FoundWords(ObjectPlan plan) => RequiredMasks(plan).Length;
-
         /// <summary>
         /// The required names as bits, one per entry of the name table (numbered as the table is), in as many
         /// <c>ulong</c> words as reach the last required name.
@@ -260,9 +257,8 @@ internal static partial class ValidatorEmitter
         /// One line a word of found bits: the quick test inline, and the runtime names every required property that is
         /// missing (<c>ValidationContext.Missing</c>), in the order of the name table: declared properties first.
         /// </summary>
-        private void WriteRequired(ObjectPlan plan)
+        private void WriteRequired(ObjectPlan plan, ulong[] masks)
         {
-            var masks = RequiredMasks(plan);
             for (var w = 0; w < masks.Length; w++)
             {
                 if (masks[w] == 0)

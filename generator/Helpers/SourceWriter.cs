@@ -140,8 +140,16 @@ internal sealed class SourceWriter
 
     public override string ToString() => Written.ToString();
 
-    /// <summary>What was written, as the text of a generated file (see <see cref="AsciiSourceText"/>).</summary>
-    public Microsoft.CodeAnalysis.Text.SourceText ToSourceText() => AsciiSourceText.From(Buffer, _length);
+    /// <summary>
+    /// What was written, as the text of a generated file (see <see cref="AsciiSourceText"/>); the buffer goes back as
+    /// in <see cref="Release"/>, and the writer must not be used afterwards.
+    /// </summary>
+    public Microsoft.CodeAnalysis.Text.SourceText Finish()
+    {
+        var text = AsciiSourceText.From(Buffer, _length);
+        Release();
+        return text;
+    }
 
     /// <summary>Gives the buffer back for the next writer on this thread; the writer must not be used afterwards.</summary>
     public void Release()
