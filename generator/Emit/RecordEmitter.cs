@@ -37,6 +37,8 @@ internal static class RecordEmitter
         return writer;
     }
 
+    private const string DeprecatedRemark = "Deprecated: the schema marks this property `deprecated`. It is required, so it cannot carry [Obsolete].";
+
     private static void WriteProperty(SourceWriter writer, PropertyModel property)
     {
         if (property.TracksPresence)
@@ -47,11 +49,16 @@ internal static class RecordEmitter
             writer.Line();
         }
 
+        // C# forbids [Obsolete] on a required member (CS9042): a required deprecated property says so in its docs only.
+        var obsolete = property.Deprecated && !property.IsRequiredInCSharp;
+        var remarks = property.Deprecated && !obsolete
+            ? DeprecatedRemark + (string.IsNullOrWhiteSpace(property.Remarks) ? string.Empty : "\n\n" + property.Remarks)
+            : property.Remarks;
         DocComment.WriteSummary(writer, property.Summary);
-        DocComment.WriteElement(writer, "remarks", property.Remarks);
+        DocComment.WriteElement(writer, "remarks", remarks);
         DocComment.WriteElement(writer, "example", property.Example is null ? null : "`" + property.Example + "`");
         writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({GeneratedCode.Literal(property.JsonName)})]");
-        if (property.Deprecated)
+        if (obsolete)
         {
             writer.Line("[global::System.Obsolete]");
         }

@@ -14,6 +14,17 @@ internal sealed record SourceFile(TypeModel? Type, ValidatorModel? Validator)
 {
     public string HintName => Type?.HintName ?? Validator!.HintName;
 
+    /// <summary>
+    /// The file name of a type (and of the validation of its schema). Roslyn refuses two files whose names differ only
+    /// in case (CS8785, and then the compiler drops everything the generator made), so the namers keep these unique:
+    /// names are unique per namespace ignoring case (<see cref="Naming.NameScope"/>), and a validator-only class never
+    /// takes a name whose <see cref="ValidatorHintName"/> is a type's file name.
+    /// </summary>
+    public static string TypeHintName(string ns, string name) => ns + "." + name + ".g.cs";
+
+    /// <summary>The file name of the validation of a schema that has no type of its own.</summary>
+    public static string ValidatorHintName(string ns, string name) => ns + "." + name + ".Validation.g.cs";
+
     public string SchemaFile => Type?.SchemaFile ?? Validator!.SchemaFile;
 
     /// <summary>The files of one document: each type with the validator of the same schema, then the validators without a type.</summary>

@@ -55,7 +55,7 @@ internal sealed record TypeModel(
 {
     public string FullName => "global::" + Namespace + "." + Name;
 
-    public string HintName => Namespace + "." + Name + ".g.cs";
+    public string HintName => SourceFile.TypeHintName(Namespace, Name);
 
     /// <summary>The properties the record declares itself (all of them, unless it derives from a base).</summary>
     public System.Collections.Generic.IEnumerable<PropertyModel> DeclaredProperties

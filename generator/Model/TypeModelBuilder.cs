@@ -14,7 +14,7 @@ internal static class TypeModelBuilder
     /// <summary>Member names every generated record already has (from C# records or from Schemata).</summary>
     public static readonly string[] ReservedMemberNames =
     {
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "Clone",
         "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties", "JsonConverter", "FromJson", "ToJson",
         "ToJsonUtf8", "Validate",
     };

@@ -6,11 +6,14 @@ namespace Schemata.Generator.Naming;
 /// <summary>
 /// Hands out unique names within one C# scope (a namespace, or the members of one type). The first
 /// claimant of a name keeps it; later ones get a number: Name, Name2, Name3 (V1, V1_2). Callers claim in a
-/// deterministic order, so the same schemas always produce the same names.
+/// deterministic order, so the same schemas always produce the same names. Names are compared ignoring case: C#
+/// would accept <c>Url</c> beside <c>URL</c>, but the generated files of two such types would share a file name
+/// (Roslyn compares hint names ignoring case, and so do the file systems of Windows and macOS), and two members that
+/// differ only in case are easy to confuse in IntelliSense.
 /// </summary>
 internal sealed class NameScope
 {
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
 
     public NameScope(IEnumerable<string>? reserved = null)
     {
@@ -23,10 +26,17 @@ internal sealed class NameScope
     public bool IsTaken(string name) => _taken.Contains(name);
 
     /// <summary>Claims <paramref name="desired"/> or the first free numbered variant of it.</summary>
-    public string Claim(string desired)
+    public string Claim(string desired) => Claim(desired, static _ => true);
+
+    /// <summary>
+    /// Claims <paramref name="desired"/> or the first numbered variant of it that is free and that
+    /// <paramref name="alsoFree"/> accepts (a name whose file name is taken in another scope, say).
+    /// </summary>
+    public string Claim(string desired, Func<string, bool> alsoFree)
     {
-        if (_taken.Add(desired))
+        if (!_taken.Contains(desired) && alsoFree(desired))
         {
+            _taken.Add(desired);
             return desired;
         }
 
@@ -35,8 +45,9 @@ internal sealed class NameScope
         for (var i = 2; ; i++)
         {
             var candidate = desired + separator + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (_taken.Add(candidate))
+            if (!_taken.Contains(candidate) && alsoFree(candidate))
             {
+                _taken.Add(candidate);
                 return candidate;
             }
         }

@@ -77,7 +77,8 @@ internal static class TypeNamer
             }
         }
 
-        var scopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+        // Namespaces that differ only in case share a scope: their files would otherwise share names (see NameScope).
+        var scopes = new Dictionary<string, NameScope>(StringComparer.OrdinalIgnoreCase);
         NameScope ScopeOf(string ns)
         {
             if (!scopes.TryGetValue(ns, out var scope))
@@ -115,7 +116,12 @@ internal static class TypeNamer
         var sites = candidates
             .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!))
             .ToList();
-        validators?.AddRange(ValidatorNamer.Name(documents, sites, ScopeOf, diagnostics));
+        if (validators is not null)
+        {
+            var typeFiles = new HashSet<string>(sites.Select(s => SourceFile.TypeHintName(s.Namespace, s.Name)), StringComparer.OrdinalIgnoreCase);
+            validators.AddRange(ValidatorNamer.Name(documents, sites, ScopeOf, typeFiles, diagnostics));
+        }
+
         return sites;
     }
 

@@ -15,7 +15,7 @@ namespace Schemata.Generator.Naming;
 /// </summary>
 internal static class ValidatorNamer
 {
-    public static List<ValidatorSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, IReadOnlyList<TypeSite> typeSites, Func<string, NameScope> scopeOf, List<DiagnosticInfo> diagnostics)
+    public static List<ValidatorSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, IReadOnlyList<TypeSite> typeSites, Func<string, NameScope> scopeOf, ISet<string> typeFiles, List<DiagnosticInfo> diagnostics)
     {
         var types = new Dictionary<SchemaLocation, TypeSite>();
         foreach (var site in typeSites)
@@ -53,27 +53,28 @@ internal static class ValidatorNamer
                 }
 
                 var (desired, span) = isRoot ? TypeNamer.RootName(document) : (Identifier.ToPascalCase(candidate.DefinitionKey!, "Definition"), candidate.At.Location);
-                result.Add(new ValidatorSite(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopeOf(document.Namespace), desired, document, candidate.Pointer, span, diagnostics)));
+                result.Add(new ValidatorSite(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopeOf(document.Namespace), document.Namespace, typeFiles, desired, document, candidate.Pointer, span, diagnostics)));
             }
         }
 
         foreach (var (document, site, span) in enums)
         {
             var desired = site.Name + "Schema";
-            result.Add(new ValidatorSite(site.Location, ValidatorKind.EnumCompanion, site.Namespace, Claim(scopeOf(site.Namespace), desired, document, site.Location.Pointer, span, diagnostics)));
+            result.Add(new ValidatorSite(site.Location, ValidatorKind.EnumCompanion, site.Namespace, Claim(scopeOf(site.Namespace), site.Namespace, typeFiles, desired, document, site.Location.Pointer, span, diagnostics)));
         }
 
         return result;
     }
 
-    private static string Claim(NameScope scope, string desired, SchemaDocument document, string pointer, LocationInfo at, List<DiagnosticInfo> diagnostics)
+    private static string Claim(NameScope scope, string ns, ISet<string> typeFiles, string desired, SchemaDocument document, string pointer, LocationInfo at, List<DiagnosticInfo> diagnostics)
     {
         if (desired.Length == 0)
         {
             desired = "Schema";
         }
 
-        var name = scope.Claim(desired);
+        // The validator's file must not be named like a type's: a type Validation in namespace N.X has N.X.Validation.g.cs.
+        var name = scope.Claim(desired, n => !typeFiles.Contains(SourceFile.ValidatorHintName(ns, n)));
         if (name != desired)
         {
             var where = document.DisplayPath + (pointer.Length == 0 ? string.Empty : "#" + pointer);

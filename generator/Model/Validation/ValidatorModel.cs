@@ -27,7 +27,7 @@ internal sealed record ValidatorModel(
     EquatableArray<string> Regexes,
     bool DerivesFromRecord = false)
 {
-    public string HintName => Namespace + "." + Name + ".Validation.g.cs";
+    public string HintName => SourceFile.ValidatorHintName(Namespace, Name);
 }
 
 /// <summary>
