@@ -28,10 +28,10 @@ internal sealed record PropertyDraft(
     /// <summary>The property schemas its summary is taken from (see <see cref="DocSources"/>).</summary>
     public IReadOnlyList<LocationInfo> Described => DocSources ?? new[] { NameSpan };
 
-    /// <summary>The draft with another C# type; the initializer is worked out again for it.</summary>
-    public PropertyDraft WithType(TypeRef type)
+    /// <summary>The draft with another C# type; the initializer is worked out again for it, from a value <paramref name="holds"/> allows.</summary>
+    public PropertyDraft WithType(TypeRef type, System.Func<JsonNode, bool>? holds = null)
     {
-        var (initializer, isConst) = ValueLiterals.Initializer(Schema, type);
+        var (initializer, isConst) = ValueLiterals.Initializer(Schema, type, holds);
         return this with { Type = type, Initializer = initializer, IsConst = isConst };
     }
 

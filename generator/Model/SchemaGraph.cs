@@ -5,7 +5,8 @@ using Schemata.Generator.Helpers;
 namespace Schemata.Generator.Model;
 
 /// <summary>A schema that gets a generated type of its own, and the name it was given.</summary>
-internal sealed record TypeSite(SchemaLocation Location, TypeKind Kind, string Namespace, string Name)
+/// <param name="IsExplicit">Named by the schema itself (a root, a definition, a titled resource), not after the schema around it.</param>
+internal sealed record TypeSite(SchemaLocation Location, TypeKind Kind, string Namespace, string Name, bool IsExplicit = false)
 {
     public TypeRef ToTypeRef() => TypeRef.Named(Kind, Namespace, Name);
 }

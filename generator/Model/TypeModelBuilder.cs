@@ -192,27 +192,12 @@ internal static class TypeModelBuilder
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i];
-            string wire;
-            string? number = null;
-            if (integers && value.IsNumber && JsonNumber.TryInt64(value.Text!, out var n))
-            {
-                number = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                wire = number;
-            }
-            else if (!integers && value.IsString)
-            {
-                wire = value.Text!;
-            }
-            else
+            if (EnumValues.Wire(value, integers) is not { } wire || !seen.Add(wire))
             {
                 continue;
             }
 
-            if (!seen.Add(wire))
-            {
-                continue;
-            }
-
+            var number = integers ? wire : null;
             var given = names is not null && names.Items.Count == values.Count && names.Items[i].IsString ? Identifier.ToPascalCase(names.Items[i].Text!) : string.Empty;
             var desired = given.Length > 0 ? given
                 : number is not null ? (number.StartsWith("-", StringComparison.Ordinal) ? "ValueMinus" + number.Substring(1) : "Value" + number)

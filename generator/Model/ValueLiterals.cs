@@ -12,20 +12,23 @@ namespace Schemata.Generator.Model;
 /// </summary>
 internal static class ValueLiterals
 {
-    /// <summary>The initializer of a property, and whether it is a <c>const</c>; (null, false) when there is none.</summary>
-    public static (string? Initializer, bool IsConst) Initializer(JsonNode schema, TypeRef type)
+    /// <summary>
+    /// The initializer of a property, and whether it is a <c>const</c>; (null, false) when there is none. A value that
+    /// <paramref name="holds"/> rejects (one a narrowed enum has no member for) is left out as if it did not fit.
+    /// </summary>
+    public static (string? Initializer, bool IsConst) Initializer(JsonNode schema, TypeRef type, System.Func<JsonNode, bool>? holds = null)
     {
         if (!schema.IsObject)
         {
             return (null, false);
         }
 
-        if (schema["const"] is { } constant && Literal(constant, type) is { } fixedValue)
+        if (schema["const"] is { } constant && (holds is null || holds(constant)) && Literal(constant, type) is { } fixedValue)
         {
             return (fixedValue, true);
         }
 
-        if (schema["default"] is { } value && Literal(value, type) is { } defaultValue)
+        if (schema["default"] is { } value && (holds is null || holds(value)) && Literal(value, type) is { } defaultValue)
         {
             return (defaultValue, false);
         }

@@ -114,7 +114,7 @@ internal static class TypeNamer
         }
 
         var sites = candidates
-            .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!))
+            .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!, c.Found.IsExplicit))
             .ToList();
         if (validators is not null)
         {

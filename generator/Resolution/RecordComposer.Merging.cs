@@ -103,7 +103,7 @@ internal sealed partial class RecordComposer
         }
 
         var first = drafts[index];
-        var type = TypeMeet.Of(first.Type, next.Type, (derived, ancestor) => Derives(derived, ancestor, depth));
+        var type = TypeMeet.Of(first.Type, next.Type, (derived, ancestor) => Derives(derived, ancestor, depth), EnumValuesOf);
         if (type is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -113,11 +113,14 @@ internal sealed partial class RecordComposer
             type = first.Type;
         }
 
-        // The declaration whose type won keeps its value; docs come from the first that has them.
+        // The declaration whose type won keeps its value; docs come from the first that has them. An enum narrowed to
+        // another's values may lack a member for a declaration's default: that default is no valid value, and is dropped.
         var winner = type == first.Type || next.Type != type ? first : next;
         var other = winner == first ? next : first;
-        var merged = winner.WithType(type);
-        if (merged.Initializer is null && other.WithType(type) is { Initializer: not null } valued)
+        var members = EnumValuesOf(type);
+        Func<JsonNode, bool>? holds = members is null ? null : members.Holds;
+        var merged = winner.WithType(type, holds);
+        if (merged.Initializer is null && other.WithType(type, holds) is { Initializer: not null } valued)
         {
             merged = merged with { Initializer = valued.Initializer, IsConst = valued.IsConst };
         }
@@ -143,6 +146,23 @@ internal sealed partial class RecordComposer
                 drafts[i] = drafts[i] with { IsRequired = true };
             }
         }
+    }
+
+    /// <summary>The values of a generated enum, read from its schema once (null for any other type).</summary>
+    private EnumValues? EnumValuesOf(TypeRef type)
+    {
+        if (type.Kind != TypeKind.Enum || !_enums.TryGetValue(type.FullName, out var site))
+        {
+            return null;
+        }
+
+        if (!_enumValues.TryGetValue(type.FullName, out var values))
+        {
+            values = _registry.NodeAt(site.Location) is { } node ? EnumValues.Of(node, site.IsExplicit) : null;
+            _enumValues[type.FullName] = values;
+        }
+
+        return values;
     }
 
     /// <summary>Whether the record <paramref name="derived"/> derives, at some depth, from the record <paramref name="ancestor"/>.</summary>

@@ -26,6 +26,10 @@ internal sealed partial class RecordComposer
     private readonly TypeMapper _mapper;
     private readonly Dictionary<string, SchemaLocation> _records = new(StringComparer.Ordinal);
 
+    // Generated enums by C# name, and their values once a property's declarations needed them (see EnumValuesOf).
+    private readonly Dictionary<string, TypeSite> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnumValues?> _enumValues = new(StringComparer.Ordinal);
+
     // A shape is null while it is being composed: a branch that leads back to it is a cycle, and is left out.
     private readonly Dictionary<SchemaLocation, Shape?> _shapes = new();
 
@@ -46,6 +50,10 @@ internal sealed partial class RecordComposer
             if (site.Kind == TypeKind.Record)
             {
                 _records[site.ToTypeRef().FullName] = site.Location;
+            }
+            else if (site.Kind == TypeKind.Enum)
+            {
+                _enums[site.ToTypeRef().FullName] = site;
             }
         }
     }
