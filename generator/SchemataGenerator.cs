@@ -408,12 +408,15 @@ public sealed class SchemataGenerator : IIncrementalGenerator
     private static ImmutableArray<ResolverModel> GroupResolvers(ImmutableArray<ResolverItem> items)
     {
         var result = ImmutableArray.CreateBuilder<ResolverModel>();
+        var sameIgnoringCase = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var group in items.GroupBy(i => i.Namespace, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // Internal when any type of the namespace is internal: a public resolver cannot expose internal types.
             var accessibility = group.Any(i => i.Accessibility == "internal") ? "internal" : "public";
             var entries = group.Select(i => i.Entry).OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
-            result.Add(new ResolverModel(group.Key, accessibility, entries));
+            var index = sameIgnoringCase.TryGetValue(group.Key, out var n) ? n : 0;
+            sameIgnoringCase[group.Key] = index + 1;
+            result.Add(new ResolverModel(group.Key, ResolverModel.FileName(group.Key, index), accessibility, entries));
         }
 
         return result.ToImmutable();

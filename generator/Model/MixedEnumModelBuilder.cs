@@ -17,12 +17,7 @@ namespace Schemata.Generator.Model;
 internal static class MixedEnumModelBuilder
 {
     /// <summary>Member names a mixed enum already has.</summary>
-    public static readonly string[] ReservedMemberNames =
-    {
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "PrintMembers", "Deconstruct", "ReferenceEquals", "JsonConverter", "FromJson", "ToJson", "ToJsonUtf8",
-        "Validate", "Json", "Values", "All",
-    };
+    public static readonly string[] ReservedMemberNames = ReservedNames.Of("Json", "Values", "All");
 
     public static TypeModel Build(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {

@@ -12,12 +12,7 @@ namespace Schemata.Generator.Model;
 internal static class TypeModelBuilder
 {
     /// <summary>Member names every generated record already has (from C# records or from Schemata).</summary>
-    public static readonly string[] ReservedMemberNames =
-    {
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "Clone",
-        "PrintMembers", "Deconstruct", "ReferenceEquals", "AdditionalProperties", "JsonConverter", "FromJson", "ToJson",
-        "ToJsonUtf8", "Validate",
-    };
+    public static readonly string[] ReservedMemberNames = ReservedNames.Of("AdditionalProperties");
 
     public static DocumentModel Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, CancellationToken cancellationToken)
     {

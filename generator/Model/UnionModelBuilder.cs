@@ -14,12 +14,7 @@ namespace Schemata.Generator.Model;
 internal static class UnionModelBuilder
 {
     /// <summary>Member names a union already has; a case may not take them.</summary>
-    public static readonly string[] ReservedMemberNames =
-    {
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "PrintMembers", "Deconstruct", "ReferenceEquals", "JsonConverter", "FromJson", "ToJson", "ToJsonUtf8",
-        "Validate", "Match", "Switch", "Value",
-    };
+    public static readonly string[] ReservedMemberNames = ReservedNames.Of("Match", "Switch", "Value");
 
     public static TypeModel Build(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
     {

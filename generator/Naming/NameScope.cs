@@ -25,6 +25,9 @@ internal sealed class NameScope
 
     public bool IsTaken(string name) => _taken.Contains(name);
 
+    /// <summary>Takes <paramref name="name"/> out of the scope without claiming it for anyone.</summary>
+    public void Reserve(string name) => _taken.Add(name);
+
     /// <summary>Claims <paramref name="desired"/> or the first free numbered variant of it.</summary>
     public string Claim(string desired) => Claim(desired, static _ => true);
 

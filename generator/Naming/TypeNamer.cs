@@ -90,6 +90,18 @@ internal static class TypeNamer
             return scope;
         }
 
+        // A type may not be named like a namespace declared in the same namespace (CS0101): Consumer.Url, the namespace
+        // of some files, keeps a type of another file in Consumer from being named Url.
+        foreach (var (document, _) in documents)
+        {
+            var ns = document.Namespace;
+            for (var dot = ns.IndexOf('.'); dot > 0; dot = ns.IndexOf('.', dot + 1))
+            {
+                var next = ns.IndexOf('.', dot + 1);
+                ScopeOf(ns.Substring(0, dot)).Reserve(next < 0 ? ns.Substring(dot + 1) : ns.Substring(dot + 1, next - dot - 1));
+            }
+        }
+
         var ordered = candidates
             .OrderBy(c => c.Found.IsExplicit ? 0 : 1)
             .ThenBy(c => c.Found.IsExplicit ? 0 : c.Found.Depth)

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Schemata.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace Schemata.Tests.Naming;
+
+/// <summary>
+/// Names that real schemas use and that C# or records forbid, or that the generated code uses itself: every one of them
+/// as a property, a <c>$defs</c> key (a type name), an enum value and a union branch must give code that compiles
+/// with no warning, and the renames must be reported (SCH009) rather than break the build.
+/// </summary>
+public class HostileNameTests
+{
+    /// <summary>Members every record or <c>object</c> has or reserves.</summary>
+    public static readonly string[] RecordMembers =
+    {
+        "Clone", "EqualityContract", "Deconstruct", "PrintMembers", "Equals", "GetHashCode", "ToString", "GetType",
+        "Finalize", "MemberwiseClone", "ReferenceEquals",
+    };
+
+    /// <summary>Members and locals the generator writes into the types it makes.</summary>
+    public static readonly string[] GeneratorMembers =
+    {
+        "FromJson", "ToJson", "ToJsonUtf8", "Validate", "AdditionalProperties", "JsonConverter", "Read", "Write", "ReadValue",
+        "WriteValue", "Names", "Encoded", "Required0", "Rest", "Value", "Switch", "Match", "Kind", "TryGetString",
+        "TryGetInteger", "TryGetNumber", "TryGetArray", "TryGetObject", "TryGetBoolean", "IsNull", "Null", "Unknown", "Item1",
+        "Item2", "Length", "Count", "__V", "__SchemaFile", "__Validator", "__Names0__V", "v0", "found0", "reader", "writer",
+        "value", "options", "other", "instance", "json", "utf8Json", "indented", "hash", "i", "c", "p", "q",
+    };
+
+    /// <summary>Names that differ from each other or from a member only in case or punctuation.</summary>
+    public static readonly string[] Variants =
+    {
+        "clone", "CLONE", "to_string", "to-string", "get_type", "equals", "url", "URL", "Url", "u_r_l", "foo_bar", "fooBar",
+        "FooBar", "foo-bar", "foo bar", "additional_properties", "from-json", "validate", "json_converter",
+    };
+
+    /// <summary>C#'s keywords and contextual keywords.</summary>
+    public static readonly string[] Keywords = SyntaxFacts.GetKeywordKinds().Select(SyntaxFacts.GetText)
+        .Concat(SyntaxFacts.GetContextualKeywordKinds().Select(SyntaxFacts.GetText))
+        .Where(k => k.Length > 0 && char.IsLetter(k[0]))
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>Names of namespaces and types the generated code refers to, or that users would write.</summary>
+    public static readonly string[] FrameworkNames =
+    {
+        "System", "Object", "String", "Int32", "Int64", "Boolean", "Double", "Decimal", "DateTime", "DateTimeOffset", "DateOnly",
+        "TimeOnly", "TimeSpan", "Guid", "Uri", "Type", "Exception", "Attribute", "Enum", "Math", "Console", "Task", "List",
+        "Dictionary", "IReadOnlyList", "IReadOnlyDictionary", "IEnumerable", "JsonElement", "JsonSerializer", "JsonException",
+        "Utf8JsonReader", "Utf8JsonWriter", "Nullable", "Action", "Func", "Span", "ReadOnlySpan", "Memory", "Collections",
+        "Generic", "Text", "Json", "Serialization", "Schemata", "Consumer", "Microsoft", "Global", "GeneratedCode", "Obsolete",
+        "ObsoleteAttribute", "Required", "RequiredAttribute", "JsonPropertyName", "SchemaSource", "ValidationResult",
+        "ValidationContext", "PropertyNameTable", "SchemataJsonResolver", "ValueEquality",
+    };
+
+    public static readonly string[] All = RecordMembers.Concat(GeneratorMembers).Concat(Variants).Concat(Keywords).Concat(FrameworkNames)
+        .Distinct(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Every_hostile_name_as_a_property_compiles()
+    {
+        var properties = new JsonObject();
+        var required = new JsonArray();
+        for (var i = 0; i < All.Length; i++)
+        {
+            // Types, required-ness, nullability and deprecation rotate so that each name meets several shapes of member.
+            properties[All[i]] = (i % 5) switch
+            {
+                0 => new JsonObject { ["type"] = "string" },
+                1 => new JsonObject { ["type"] = new JsonArray("integer", "null"), ["deprecated"] = true },
+                2 => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [All[i]] = new JsonObject { ["type"] = "boolean" } } } },
+                3 => new JsonObject { ["enum"] = new JsonArray("a", "b"), ["deprecated"] = true },
+                _ => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "number" } },
+            };
+            if (i % 2 == 0)
+            {
+                required.Add(All[i]);
+            }
+        }
+
+        var schema = new JsonObject { ["title"] = "Hostile", ["type"] = "object", ["properties"] = properties, ["required"] = required };
+        var run = GeneratorHarness.RunOne(schema.ToJsonString());
+
+        run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty(run.Describe());
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+        run.Diagnostics("SCH009").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Every_hostile_name_as_a_type_an_enum_value_and_a_union_branch_compiles()
+    {
+        var definitions = new JsonObject();
+        foreach (var name in All)
+        {
+            // A type with a property of its own name (CS0542 if kept) and one named like a record member.
+            definitions[name] = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { [name] = new JsonObject { ["type"] = "string" }, ["clone"] = new JsonObject { ["type"] = "integer" } },
+                ["required"] = new JsonArray(name),
+            };
+        }
+
+        var branches = new JsonArray(All.Take(40).Select(n => (JsonNode)new JsonObject { ["$ref"] = "#/$defs/" + Escape(n) }).ToArray());
+        var schema = new JsonObject
+        {
+            ["title"] = "Hostile",
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["choice"] = new JsonObject { ["oneOf"] = branches },
+                ["primitive"] = new JsonObject { ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "array" }) },
+                ["several"] = new JsonObject { ["type"] = new JsonArray("string", "number", "boolean", "object", "array", "null") },
+                ["word"] = new JsonObject { ["enum"] = new JsonArray(All.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()) },
+                ["mixed"] = new JsonObject { ["enum"] = new JsonArray(All.Take(30).Select(n => (JsonNode)JsonValue.Create(n)!).Append(JsonValue.Create(1)).Append(JsonValue.Create(true)).ToArray()) },
+                ["pair"] = new JsonObject { ["type"] = "array", ["prefixItems"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "integer" }) },
+            },
+            ["$defs"] = definitions,
+        };
+
+        var run = GeneratorHarness.RunOne(schema.ToJsonString());
+
+        run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty(run.Describe());
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+    }
+
+    [Fact]
+    public void Files_of_subschemas_with_equal_names_never_share_a_hint_name()
+    {
+        // Subschemas without a type of their own (validator-only classes) and types, whose names differ only in case,
+        // across files and across namespaces that differ only in case; a namespace whose last part is a type's name
+        // with a type named Validation (Consumer.Url + Validation is the file name of Url's validation class).
+        string Schema(string title) => new JsonObject
+        {
+            ["title"] = title,
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["link"] = new JsonObject { ["$ref"] = "#/$defs/url" }, ["other"] = new JsonObject { ["$ref"] = "#/$defs/URL" } },
+            ["$defs"] = new JsonObject
+            {
+                ["url"] = new JsonObject { ["type"] = "string", ["format"] = "uri" },
+                ["URL"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                ["Url"] = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["href"] = new JsonObject { ["type"] = "string" } } },
+                ["choice"] = new JsonObject { ["enum"] = new JsonArray("a", "b") },
+                ["Choice"] = new JsonObject { ["enum"] = new JsonArray("c", "d") },
+            },
+        }.ToJsonString();
+
+        var files = new List<SchemaFile>();
+        for (var i = 0; i < 6; i++)
+        {
+            files.Add(new SchemaFile($"{GeneratorHarness.ProjectDir}schemas/a{i}.json", Schema(i % 2 == 0 ? "Thing" : "thing")));
+        }
+
+        files.Add(new SchemaFile(GeneratorHarness.ProjectDir + "schemas/ns1.json", Schema("Thing"), new Dictionary<string, string> { ["SchemataNamespace"] = "Consumer.Models" }));
+        files.Add(new SchemaFile(GeneratorHarness.ProjectDir + "schemas/ns2.json", Schema("Thing"), new Dictionary<string, string> { ["SchemataNamespace"] = "Consumer.models" }));
+        files.Add(new SchemaFile(GeneratorHarness.ProjectDir + "schemas/ns3.json", """{"title": "Validation", "type": "object", "properties": {"a": {"type": "string"}}}""", new Dictionary<string, string> { ["SchemataNamespace"] = "Consumer.Url" }));
+        files.Add(new SchemaFile(GeneratorHarness.ProjectDir + "schemas/ns4.json", """{"title": "SchemataJsonResolver", "type": "string", "minLength": 2}""", new Dictionary<string, string> { ["SchemataNamespace"] = "Consumer" }));
+
+        var run = GeneratorHarness.Run(files);
+
+        run.GeneratorDiagnostics.Where(d => d.Id is "CS8785" or "SCH013").ShouldBeEmpty(run.Describe());
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+        var hints = run.Sources.Select(s => s.HintName).ToList();
+        hints.Distinct(StringComparer.OrdinalIgnoreCase).Count().ShouldBe(hints.Count);
+        hints.ShouldContain(h => h.EndsWith(".Validation.g.cs", StringComparison.Ordinal));
+        hints.ShouldContain("Consumer.Url.Validation.g.cs");
+        hints.Count.ShouldBeGreaterThan(50);
+    }
+
+    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal).Replace("%", "%25", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
+}
