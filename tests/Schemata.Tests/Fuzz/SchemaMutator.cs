@@ -46,7 +46,7 @@ internal sealed class SchemaMutator
         "1st", "+1", "-1", "a-b", "a_b", "A_B", "a b", "a.b", "a/b", "a~b", "a\"b", "a\\b", "<tag>", "&amp;", "*/", "/*", "///", "\"\"\"",
         "\u0000", "\u0001\u0002", "\t\n\r", "\u2028\u2029", "\u200B", "\uFEFF", "😀", "𝔘𝔫𝔦", "a😀b", "日本語", "é", "e\u0301", "İ", "ß", "Σ",
         "@", "#", "$", "%", "{0}", "{", "}", "null", "true", "value", "Value", "_", "__", "x-", "$ref", "#/$defs/a",
-    };
+    }.Concat(Naming.HostileNameTests.All).ToArray(); // record and generator members, C# keywords, framework names
 
     private static readonly string[] References =
     {

@@ -70,6 +70,22 @@ public class RecordGenerationTests
     }
 
     [Fact]
+    public void A_required_deprecated_property_says_so_in_its_docs_because_CSharp_forbids_Obsolete_on_it()
+    {
+        var run = GeneratorHarness.RunOne("""
+            {"title": "Account", "type": "object", "required": ["old_id"],
+             "properties": {"old_id": {"type": "string", "deprecated": true, "description": "The former id."}, "note": {"type": "string", "deprecated": true}}}
+            """);
+
+        // Before: CS9042 (a required member may not be [Obsolete]) and the type did not compile.
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+        var source = run.Source("Consumer.Account.g.cs");
+        source.ShouldContain("/// Deprecated: the schema marks this property <c>deprecated</c>. It is required, so it cannot carry [Obsolete].");
+        source.ShouldNotContain("[global::System.Obsolete]\n\tpublic required string OldId");
+        source.ShouldContain("[global::System.Obsolete]\n\tpublic string? Note");
+    }
+
+    [Fact]
     public void Types_name_their_schema_file_and_pointer()
     {
         var run = GeneratorHarness.RunOne("""{"title": "Outer", "properties": {"inner": {"type": "object", "properties": {"a": {"type": "string"}}}}}""", "sub/outer.json");
