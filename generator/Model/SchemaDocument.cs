@@ -19,4 +19,5 @@ internal sealed record SchemaDocument(
     string? TypeName,
     SchemaDialect Dialect,
     JsonNode? Root,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool StrictEnums = false);

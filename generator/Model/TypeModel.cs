@@ -51,7 +51,8 @@ internal sealed record TypeModel(
     TupleModel? Tuple = null,
     EquatableArray<PatternPropertiesModel> Patterns = default,
     TypeRef? Base = null,
-    int InheritedCount = 0)
+    int InheritedCount = 0,
+    bool StrictEnum = false)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 

@@ -23,7 +23,8 @@ internal static class OptionsReader
             string.Equals(accessibility, "internal", System.StringComparison.OrdinalIgnoreCase),
             draft,
             string.Equals(Get(options, "build_property.SchemataFormatAssertion"), "true", System.StringComparison.OrdinalIgnoreCase),
-            !string.Equals(Get(options, "build_property.SchemataValidation"), "false", System.StringComparison.OrdinalIgnoreCase));
+            !string.Equals(Get(options, "build_property.SchemataValidation"), "false", System.StringComparison.OrdinalIgnoreCase),
+            StrictEnums: string.Equals(Get(options, "build_property.SchemataStrictEnums"), "true", System.StringComparison.OrdinalIgnoreCase));
     }
 
     public static FileOptions ReadFile(AnalyzerConfigOptions options)
@@ -34,7 +35,8 @@ internal static class OptionsReader
             ns is null ? null : Identifier.ToNamespace(ns, GeneratorOptions.DefaultNamespace),
             Get(options, FileMetadataPrefix + "SchemataTypeName"),
             Get(options, FileMetadataPrefix + "SchemataBaseUri"),
-            string.Equals(include, "false", System.StringComparison.OrdinalIgnoreCase));
+            string.Equals(include, "false", System.StringComparison.OrdinalIgnoreCase),
+            Get(options, FileMetadataPrefix + "SchemataStrictEnums") is { } strict ? string.Equals(strict, "true", System.StringComparison.OrdinalIgnoreCase) : null);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string key)

@@ -40,7 +40,7 @@ internal static class SchemaDocumentReader
         var typeName = string.IsNullOrWhiteSpace(file.TypeName) ? null : file.TypeName!.Trim();
 
         SchemaDocument Result(JsonNode? root, SchemaDialect dialect)
-            => new(path, displayPath, baseUri, ns, typeName, dialect, root, diagnostics.ToEquatableArray());
+            => new(path, displayPath, baseUri, ns, typeName, dialect, root, diagnostics.ToEquatableArray(), file.StrictEnums ?? options.StrictEnums);
 
         if (parsed.Failure is { } failure)
         {

@@ -31,6 +31,10 @@ public static class JsonReadErrors
     public static Exception UnknownEnumValue(ref Utf8JsonReader reader, string typeName, string values)
         => new JsonPathError($"The {(reader.TokenType == JsonTokenType.String ? "string" : "number")} {Raw(ref reader)} at ", $" is not one of the values of {typeName} ({values}).");
 
+    /// <summary>A string an open enum does not declare, when the enum already keeps as many such strings as it may.</summary>
+    public static Exception TooManyUnknownValues(ref Utf8JsonReader reader, string typeName)
+        => new JsonPathError($"The string {Raw(ref reader)} at ", $" is not a value of {typeName}, which already keeps {UnknownEnumValues.Limit} values its schema does not list (set SchemataStrictEnums to refuse them).");
+
     /// <summary>A string whose escapes do not make valid UTF-16 (a lone surrogate, say).</summary>
     public static Exception InvalidText(Exception inner)
         => new JsonPathError("The string at ", " is not valid Unicode text.", inner);

@@ -103,7 +103,7 @@ internal sealed class ModelPrinter
     {
         string s => Quote(s),
         bool b => b ? "true" : "false",
-        Enum e => $"{e} ({WireValue(e)})",
+        Enum e => Describe(e),
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         JsonElement j => Shorten(j.GetRawText()),
@@ -112,8 +112,20 @@ internal sealed class ModelPrinter
         _ => null,
     };
 
-    private static string WireValue(Enum value)
-        => value.GetType().GetField(value.ToString())?.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? value.ToString();
+    /// <summary>
+    /// A member and its wire value, <c>MagicLink (magic_link)</c>, or a value the schema does not list, which the
+    /// generated enum keeps (its converter's <c>IsKnown</c> and <c>ToWireValue</c> tell which and what).
+    /// </summary>
+    private static string Describe(Enum value)
+    {
+        var converter = value.GetType().Assembly.GetType(value.GetType().FullName + "JsonConverter");
+        var isKnown = converter?.GetMethod("IsKnown", new[] { value.GetType() });
+        var wire = converter?.GetMethod("ToWireValue", new[] { value.GetType() })?.Invoke(null, new object[] { value }) as string
+            ?? value.GetType().GetField(value.ToString())?.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? value.ToString();
+        return isKnown is not null && isKnown.Invoke(null, new object[] { value }) is false
+            ? $"a value the schema does not list ({wire})"
+            : $"{value} ({wire})";
+    }
 
     private static string Quote(string text) => "\"" + Shorten(text) + "\"";
 

@@ -12,7 +12,7 @@ internal static class SamplePayloads
         ("authenticate-response-missing-fields.json", typeof(ApiB2bOauthV1AuthenticateResponse), "two required properties missing"),
         ("authenticate-response-wrong-types.json", typeof(ApiB2bOauthV1AuthenticateResponse), "a string where the schema says boolean, inside the member"),
         ("authentication-factor.json", typeof(ApiSessionV1AuthenticationFactor), "a valid authentication factor (Google OAuth)"),
-        ("authentication-factor-unknown-type.json", typeof(ApiSessionV1AuthenticationFactor), "a factor type the schema's enum does not list"),
+        ("authentication-factor-unknown-type.json", typeof(ApiSessionV1AuthenticationFactor), "a factor type the schema's enum does not list (a newer server's): validation reports it, reading keeps it"),
         ("truncated.json", typeof(ApiB2bOauthV1AuthenticateResponse), "a file that is not JSON: it stops in the middle"),
     };
 

@@ -25,7 +25,8 @@ public sealed class SampleTests : IDisposable
         output.ShouldContain("Type = MagicLink (magic_link)");
         output.ShouldContain("lacks the required properties 'member_id', 'session_jwt'");
         output.ShouldContain("at $.member.is_admin");
-        output.ShouldContain("\"carrier_pigeon\" at $.type is not one of the values");
+        output.ShouldContain("/type: \"carrier_pigeon\" is not allowed: it must be one of the 14 allowed values");
+        output.ShouldContain("Type = a value the schema does not list (carrier_pigeon)");
         output.ShouldContain("payloads/truncated.json is not JSON at line 26, column 43");
     }
 

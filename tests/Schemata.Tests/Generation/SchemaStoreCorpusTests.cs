@@ -17,7 +17,7 @@ namespace Schemata.Tests.Generation;
 /// generates and compiles (warnings as errors), together in one compilation and each alone, with no generator
 /// exception (CS8785), no internal error (SCH013), and no generator diagnostic that is not listed, with its reason, in
 /// <c>SchemaStore.expected-diagnostics.txt</c>. On a mismatch the test writes what it saw beside that file
-/// (<c>.received.txt</c>, reasons carried over) so that the difference can be reviewed and accepted.
+/// (<c>SchemaStore.actual-diagnostics.txt</c>, reasons carried over) so that the difference can be reviewed and accepted.
 /// </summary>
 public class SchemaStoreCorpusTests
 {
@@ -151,7 +151,8 @@ public class SchemaStoreCorpusTests
         }
 
         // What was seen, with the reasons already given (for the same id elsewhere when the file is new), to review and accept.
-        var received = Expected.Replace(".txt", ".received.txt", StringComparison.Ordinal);
+        // Not *.received.txt: tests/accept-snapshots.sh would take it for a snapshot.
+        var received = Expected.Replace(".expected-diagnostics.txt", ".actual-diagnostics.txt", StringComparison.Ordinal);
         var kept = File.Exists(received) ? File.ReadAllLines(received).Where(l => !l.StartsWith(section + "\t", StringComparison.Ordinal)) : lines.Where(l => !l.StartsWith(section + "\t", StringComparison.Ordinal));
         var fresh = actual.OrderBy(a => a.Key.Id, StringComparer.Ordinal).ThenBy(a => a.Key.File, StringComparer.Ordinal).Select(a =>
         {
