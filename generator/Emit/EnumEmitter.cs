@@ -71,7 +71,7 @@ internal static class EnumEmitter
         writer.Line(GeneratedCode.Attribute);
         writer.Line($"{type.Accessibility} sealed class {converter} : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
         writer.OpenBrace();
-        var open = !type.StrictEnum;
+        var open = !type.Strict;
         writer.Line($"private static readonly string[] Values = {{ {values} }};");
         writer.Line($"private static readonly {Json}JsonEncodedText[] Encoded = {Runtime}JsonObjectWriter.Encode(Values);");
         if (open)
@@ -181,7 +181,7 @@ internal static class EnumEmitter
 
         writer.CloseBrace();
         writer.Line();
-        if (type.StrictEnum)
+        if (type.Strict)
         {
             writer.Line($"throw {Runtime}JsonReadErrors.UnknownEnumValue(ref reader, {GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(allowed)});");
         }
@@ -208,7 +208,7 @@ internal static class EnumEmitter
 
         writer.CloseBrace();
         writer.Line();
-        writer.Line(type.StrictEnum
+        writer.Line(type.Strict
             ? $"throw new {Json}JsonException($\"{{value}} is not a value of {type.Name}.\");"
             : "writer.WriteNumberValue((long)value);");
         writer.CloseBrace();

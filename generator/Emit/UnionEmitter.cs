@@ -9,7 +9,10 @@ namespace Schemata.Generator.Emit;
 /// Writes a union (<c>oneOf</c>/<c>anyOf</c>): an abstract record with a private constructor, so that its nested
 /// sealed case records are the only values it can have; implicit conversions, <c>TryGet…</c>, exhaustive
 /// <c>Match</c>/<c>Switch</c>, and a converter that picks the case by the JSON token, by the OpenAPI discriminator,
-/// or, when several cases take the same token, by checking the value against each.
+/// or, when several cases take the same token, by checking the value against each. Unions are open unless strict
+/// (<c>SchemataStrictEnums</c>): a value no case takes (a discriminator value no case lists, a kind of token no case
+/// takes, or a value that several cases could take and none fits) reads into the case <c>Unknown</c>, which holds the
+/// JSON and writes it back as it came.
 /// </summary>
 internal static class UnionEmitter
 {
@@ -54,6 +57,11 @@ internal static class UnionEmitter
             writer.Line();
         }
 
+        if (!type.Strict)
+        {
+            WriteUnknownCase(writer, type);
+        }
+
         WriteConversions(writer, type);
         WriteTryGet(writer, union);
         WriteMatch(writer, type);
@@ -92,6 +100,22 @@ internal static class UnionEmitter
         writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({c.Name}?)\"/>.</summary>");
         writer.Line($"public override int GetHashCode() => {EqualityEmitter.Hash(c.Type, "Value", 1)};");
         writer.CloseBrace();
+    }
+
+    private static void WriteUnknownCase(SourceWriter writer, TypeModel type)
+    {
+        const string unknown = UnionModelBuilder.UnknownCase;
+        writer.Line($"/// <summary>A value that none of the cases of {type.Name} takes (a newer server's, say), kept as JSON and written back as it came.</summary>");
+        writer.Line("/// <param name=\"Json\">The value as read.</param>");
+        writer.Line($"public sealed partial record {unknown}({Json}JsonElement Json) : {type.Name}");
+        writer.OpenBrace();
+        writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same JSON, compared by content.</summary>");
+        writer.Line($"public bool Equals({unknown}? other) => other is not null && {EqualityEmitter.Equal(TypeRef.Any, TypeRef.Any.Syntax, "Json", "other.Json", 1)};");
+        writer.Line();
+        writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({unknown}?)\"/>.</summary>");
+        writer.Line($"public override int GetHashCode() => {EqualityEmitter.Hash(TypeRef.Any, "Json", 1)};");
+        writer.CloseBrace();
+        writer.Line();
     }
 
     private static void WriteConversions(SourceWriter writer, TypeModel type)
@@ -138,19 +162,33 @@ internal static class UnionEmitter
     {
         var cases = type.Union!.Cases;
         var unknown = "throw new global::System.InvalidOperationException(\"Not a case of " + type.Name + ": \" + GetType())";
+        // Open: the Unknown case has an optional handler, so that code written for the known cases keeps compiling.
+        var open = !type.Strict;
+        const string missing = "throw new global::System.InvalidOperationException(\"The value fits none of the cases of ";
         writer.Line("/// <summary>Calls the function for the case this is, with its value, and returns its result.</summary>");
         foreach (var c in cases)
         {
             writer.Line($"/// <param name=\"{Parameter(c)}\">Called for <see cref=\"{c.Name}\"/>.</param>");
         }
 
-        writer.Line($"public TResult Match<TResult>({string.Join(", ", cases.Select(c => $"global::System.Func<{c.Type.AnnotatedSyntax}, TResult> @{Parameter(c)}"))})");
+        if (open)
+        {
+            writer.Line($"/// <param name=\"unknown\">Called for <see cref=\"{UnionModelBuilder.UnknownCase}\"/>, a value none of the cases takes; without it, such a value throws <see cref=\"global::System.InvalidOperationException\"/>.</param>");
+        }
+
+        var matchUnknown = open ? $", global::System.Func<{Json}JsonElement, TResult>? unknown = null" : string.Empty;
+        writer.Line($"public TResult Match<TResult>({string.Join(", ", cases.Select(c => $"global::System.Func<{c.Type.AnnotatedSyntax}, TResult> @{Parameter(c)}"))}{matchUnknown})");
         writer.Indentation++;
         writer.Line("=> this switch");
         writer.OpenBrace();
         foreach (var c in cases)
         {
             writer.Line($"{c.Name} c => @{Parameter(c)}(c.Value),");
+        }
+
+        if (open)
+        {
+            writer.Line($"{UnionModelBuilder.UnknownCase} u => unknown is not null ? unknown(u.Json) : {missing}{type.Name}; pass 'unknown' to Match.\"),");
         }
 
         writer.Line($"_ => {unknown},");
@@ -164,7 +202,12 @@ internal static class UnionEmitter
             writer.Line($"/// <param name=\"{Parameter(c)}\">Called for <see cref=\"{c.Name}\"/>.</param>");
         }
 
-        writer.Line($"public void Switch({string.Join(", ", cases.Select(c => $"global::System.Action<{c.Type.AnnotatedSyntax}> @{Parameter(c)}"))})");
+        if (open)
+        {
+            writer.Line($"/// <param name=\"unknown\">Called for <see cref=\"{UnionModelBuilder.UnknownCase}\"/>, a value none of the cases takes; without it, such a value throws <see cref=\"global::System.InvalidOperationException\"/>.</param>");
+        }
+
+        writer.Line($"public void Switch({string.Join(", ", cases.Select(c => $"global::System.Action<{c.Type.AnnotatedSyntax}> @{Parameter(c)}"))}{(open ? $", global::System.Action<{Json}JsonElement>? unknown = null" : string.Empty)})");
         writer.OpenBrace();
         writer.Line("switch (this)");
         writer.OpenBrace();
@@ -172,6 +215,18 @@ internal static class UnionEmitter
         {
             writer.Line($"case {c.Name} c:");
             writer.Line($"    @{Parameter(c)}(c.Value);");
+            writer.Line("    break;");
+        }
+
+        if (open)
+        {
+            writer.Line($"case {UnionModelBuilder.UnknownCase} u:");
+            writer.Line("    if (unknown is null)");
+            writer.Line("    {");
+            writer.Line($"        {missing}{type.Name}; pass 'unknown' to Switch.\");");
+            writer.Line("    }");
+            writer.Line();
+            writer.Line("    unknown(u.Json);");
             writer.Line("    break;");
         }
 
@@ -246,7 +301,9 @@ internal static class UnionEmitter
         }
 
         writer.Line("default:");
-        writer.Line($"    throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, {GeneratedCode.Literal(Words(expected))});");
+        writer.Line(type.Strict
+            ? $"    throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, {GeneratedCode.Literal(Words(expected))});"
+            : $"    return new {UnionModelBuilder.UnknownCase}({Json}JsonElement.ParseValue(ref reader));");
         writer.CloseBrace();
         writer.CloseBrace();
     }
@@ -278,7 +335,9 @@ internal static class UnionEmitter
         writer.Line("case null:");
         writer.Line($"    throw {Runtime}UnionReader.MissingDiscriminator({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(property)});");
         writer.Line("default:");
-        writer.Line($"    throw {Runtime}UnionReader.UnknownDiscriminator({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(property)}, tag, {GeneratedCode.Literal(string.Join(", ", known.Select(k => "'" + k + "'")))});");
+        writer.Line(type.Strict
+            ? $"    throw {Runtime}UnionReader.UnknownDiscriminator({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(property)}, tag, {GeneratedCode.Literal(string.Join(", ", known.Select(k => "'" + k + "'")))});"
+            : $"    return new {UnionModelBuilder.UnknownCase}({Json}JsonElement.ParseValue(ref reader));");
         writer.CloseBrace();
     }
 
@@ -335,7 +394,9 @@ internal static class UnionEmitter
             writer.Line($"{i} => new {c.Name}({Runtime}UnionReader.Read<{c.Type.Syntax}, {Handlers.Plain(c.Type)}>(element)),");
         }
 
-        writer.Line($"_ => throw {Runtime}UnionReader.NoMatch({name}, {GeneratedCode.Literal(string.Join(", ", candidates.Select(c => c.Name)))}),");
+        writer.Line(type.Strict
+            ? $"_ => throw {Runtime}UnionReader.NoMatch({name}, {GeneratedCode.Literal(string.Join(", ", candidates.Select(c => c.Name)))}),"
+            : $"_ => new {UnionModelBuilder.UnknownCase}(element.Clone()),");
         writer.Indentation--;
         writer.Line("};");
     }
@@ -364,6 +425,13 @@ internal static class UnionEmitter
         {
             writer.Line($"case {c.Name} c:");
             writer.Line($"    {Handlers.Plain(c.Type)}.WriteValue(writer, c.Value);");
+            writer.Line("    break;");
+        }
+
+        if (!type.Strict)
+        {
+            writer.Line($"case {UnionModelBuilder.UnknownCase} u:");
+            writer.Line("    u.Json.WriteTo(writer);");
             writer.Line("    break;");
         }
 

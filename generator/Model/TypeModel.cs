@@ -33,6 +33,7 @@ internal enum AdditionalPropertiesKind : byte
 /// <param name="Pointer">The JSON pointer of the schema inside the file ("" for the root).</param>
 /// <param name="Properties">A record's properties, in the order they are written; a derived record's start with its base's.</param>
 /// <param name="Base">For a record derived from an <c>allOf</c> branch: the record it derives from.</param>
+/// <param name="Strict">An enum or union that refuses values it does not know (<c>SchemataStrictEnums</c>); open by default.</param>
 /// <param name="InheritedCount">How many of <paramref name="Properties"/> the base declares (the derived record declares the rest).</param>
 internal sealed record TypeModel(
     TypeModelKind Kind,
@@ -52,7 +53,7 @@ internal sealed record TypeModel(
     EquatableArray<PatternPropertiesModel> Patterns = default,
     TypeRef? Base = null,
     int InheritedCount = 0,
-    bool StrictEnum = false)
+    bool Strict = false)
 {
     public string FullName => "global::" + Namespace + "." + Name;
 

@@ -206,7 +206,7 @@ internal static class TypeModelBuilder
             members.Add(new EnumMemberModel(name, wire, number));
         }
 
-        return Shell(TypeModelKind.Enum, document, visit, site, options) with { Members = members.ToEquatableArray(), StrictEnum = document.StrictEnums };
+        return Shell(TypeModelKind.Enum, document, visit, site, options) with { Members = members.ToEquatableArray(), Strict = document.StrictEnums };
     }
 
     /// <summary>

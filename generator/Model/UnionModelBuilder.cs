@@ -14,7 +14,10 @@ namespace Schemata.Generator.Model;
 internal static class UnionModelBuilder
 {
     /// <summary>Member names a union already has; a case may not take them.</summary>
-    public static readonly string[] ReservedMemberNames = ReservedNames.Of("Match", "Switch", "Value");
+    public static readonly string[] ReservedMemberNames = ReservedNames.Of("Match", "Switch", "Value", UnknownCase);
+
+    /// <summary>The case of an open union that holds a value none of the others take.</summary>
+    public const string UnknownCase = "Unknown";
 
     public static TypeModel Build(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
     {
@@ -69,7 +72,7 @@ internal static class UnionModelBuilder
     }
 
     private static TypeModel Union(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, UnionModel union)
-        => TypeModelBuilder.Shell(TypeModelKind.Union, document, visit, site, options) with { Union = union };
+        => TypeModelBuilder.Shell(TypeModelKind.Union, document, visit, site, options) with { Union = union, Strict = document.StrictEnums };
 
     /// <summary>
     /// A case is named by the branch's <c>title</c>, else by the generated type it holds (without the union's own

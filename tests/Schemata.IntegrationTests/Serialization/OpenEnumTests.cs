@@ -92,4 +92,26 @@ public class OpenEnumTests
 
         error.Message.ShouldContain("is not one of the values of OrderStatus");
     }
+
+    [Fact]
+    public void An_enum_keeps_at_most_the_limit_of_unknown_strings()
+    {
+        var unknown = new Schemata.Serialization.UnknownEnumValues(3, "E");
+        for (var i = 0; i < Schemata.Serialization.UnknownEnumValues.Limit; i++)
+        {
+            unknown.NumberOf("v" + i).ShouldBe(3 + i);
+        }
+
+        unknown.NumberOf("v7").ShouldBe(10);
+        unknown.WireValue(10).ShouldBe("v7");
+        Should.Throw<System.ArgumentException>(() => unknown.NumberOf("one-too-many"));
+        // Read by a generated converter, this becomes a JsonException with the path (the runtime's path error unwinds to it).
+        var error = Should.Throw<System.Exception>(() =>
+        {
+            var reader = new Utf8JsonReader("\"one-too-many\""u8);
+            reader.Read();
+            unknown.Read(ref reader);
+        });
+        error.Message.ShouldContain("already keeps 1024 values its schema does not list");
+    }
 }
