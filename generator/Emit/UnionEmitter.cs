@@ -92,13 +92,19 @@ internal static class UnionEmitter
         }
 
         // Lists, dictionaries, bytes and JSON values compare by content, as in every generated record.
+        WriteCaseWithContentEquality(writer, declaration, c.Name, c.Type, "Value", "value");
+    }
+
+    /// <summary>A case record whose <paramref name="member"/> compares by content.</summary>
+    private static void WriteCaseWithContentEquality(SourceWriter writer, string declaration, string name, TypeRef type, string member, string what)
+    {
         writer.Line(declaration);
         writer.OpenBrace();
-        writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same value, compared by content.</summary>");
-        writer.Line($"public bool Equals({c.Name}? other) => other is not null && {EqualityEmitter.Equal(c.Type, c.Type.Syntax, "Value", "other.Value", 1)};");
+        writer.Line($"/// <summary>Whether <paramref name=\"other\"/> holds the same {what}, compared by content.</summary>");
+        writer.Line($"public bool Equals({name}? other) => other is not null && {EqualityEmitter.Equal(type, type.Syntax, member, "other." + member, 1)};");
         writer.Line();
-        writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({c.Name}?)\"/>.</summary>");
-        writer.Line($"public override int GetHashCode() => {EqualityEmitter.Hash(c.Type, "Value", 1)};");
+        writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({name}?)\"/>.</summary>");
+        writer.Line($"public override int GetHashCode() => {EqualityEmitter.Hash(type, member, 1)};");
         writer.CloseBrace();
     }
 
@@ -106,15 +112,9 @@ internal static class UnionEmitter
     {
         const string unknown = UnionModelBuilder.UnknownCase;
         writer.Line($"/// <summary>A value that none of the cases of {type.Name} takes (a newer server's, say), kept as JSON and written back as it came.</summary>");
-        writer.Line("/// <param name=\"Json\">The value as read.</param>");
-        writer.Line($"public sealed partial record {unknown}({Json}JsonElement Json) : {type.Name}");
-        writer.OpenBrace();
-        writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same JSON, compared by content.</summary>");
-        writer.Line($"public bool Equals({unknown}? other) => other is not null && {EqualityEmitter.Equal(TypeRef.Any, TypeRef.Any.Syntax, "Json", "other.Json", 1)};");
-        writer.Line();
-        writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({unknown}?)\"/>.</summary>");
-        writer.Line($"public override int GetHashCode() => {EqualityEmitter.Hash(TypeRef.Any, "Json", 1)};");
-        writer.CloseBrace();
+        // Value, as in every case: a case may be named Json, and no case may be named Value.
+        writer.Line("/// <param name=\"Value\">The value as read.</param>");
+        WriteCaseWithContentEquality(writer, $"public sealed partial record {unknown}({Json}JsonElement Value) : {type.Name}", unknown, TypeRef.Any, "Value", "JSON");
         writer.Line();
     }
 
@@ -188,7 +188,7 @@ internal static class UnionEmitter
 
         if (open)
         {
-            writer.Line($"{UnionModelBuilder.UnknownCase} u => unknown is not null ? unknown(u.Json) : {missing}{type.Name}; pass 'unknown' to Match.\"),");
+            writer.Line($"{UnionModelBuilder.UnknownCase} u => unknown is not null ? unknown(u.Value) : {missing}{type.Name}; pass 'unknown' to Match.\"),");
         }
 
         writer.Line($"_ => {unknown},");
@@ -226,7 +226,7 @@ internal static class UnionEmitter
             writer.Line($"        {missing}{type.Name}; pass 'unknown' to Switch.\");");
             writer.Line("    }");
             writer.Line();
-            writer.Line("    unknown(u.Json);");
+            writer.Line("    unknown(u.Value);");
             writer.Line("    break;");
         }
 
@@ -431,7 +431,7 @@ internal static class UnionEmitter
         if (!type.Strict)
         {
             writer.Line($"case {UnionModelBuilder.UnknownCase} u:");
-            writer.Line("    u.Json.WriteTo(writer);");
+            writer.Line("    u.Value.WriteTo(writer);");
             writer.Line("    break;");
         }
 

@@ -41,7 +41,7 @@ public class OpenEnumTests
 
         var delivery = JsonSerializer.Deserialize<Delivery>(json)!;
 
-        delivery.ShouldBeOfType<Delivery.Unknown>().Json.GetProperty("altitude_m").GetInt32().ShouldBe(120);
+        delivery.ShouldBeOfType<Delivery.Unknown>().Value.GetProperty("altitude_m").GetInt32().ShouldBe(120);
         JsonSerializer.Serialize(delivery).ShouldBe(json);
         delivery.Match(courier => "courier", pickup => "pickup", unknown: other => other.GetProperty("method").GetString()!).ShouldBe("Drone");
         JsonSerializer.Deserialize<Delivery>("""{"method":"Courier","speed":"overnight"}""").ShouldBeOfType<Delivery.Courier>().Value.Speed.ShouldNotBeNull();

@@ -59,7 +59,7 @@ public class RecursionTests
         expression.ShouldBe(Expression.FromJson(json));
         // The case is picked by validation, which judges the whole value: a bad leaf makes it fit no case, and the
         // value is kept whole in the unknown case.
-        Expression.FromJson("""{"add":[1,{"neg":"x"}]}""").ShouldBeOfType<Expression.Unknown>().Json.GetRawText().ShouldBe("""{"add":[1,{"neg":"x"}]}""");
+        Expression.FromJson("""{"add":[1,{"neg":"x"}]}""").ShouldBeOfType<Expression.Unknown>().Value.GetRawText().ShouldBe("""{"add":[1,{"neg":"x"}]}""");
     }
 
     [Fact]

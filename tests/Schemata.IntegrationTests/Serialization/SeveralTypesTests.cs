@@ -45,7 +45,7 @@ public class SeveralTypesTests
     {
         var reading = Reading.FromJson("""{"id":true}""");
 
-        reading.Id.ShouldBeOfType<ReadingId.Unknown>().Json.ValueKind.ShouldBe(JsonValueKind.True);
+        reading.Id.ShouldBeOfType<ReadingId.Unknown>().Value.ValueKind.ShouldBe(JsonValueKind.True);
         reading.ToJson().ShouldBe("""{"id":true}""");
         Should.Throw<JsonException>(() => Reading.FromJson("""{"id":1,"flags":[1]}""")).Path.ShouldBe("$.flags[0]");
     }

@@ -37,7 +37,7 @@ public class UnionTests
         // A newer server's pet: kept as JSON, written back as it came (strict unions throw: OpenUnionTests in Schemata.Tests).
         const string json = """{"star":{"kind":"fish","name":"Nemo"},"tag":1}""";
         var zoo = Zoo.FromJson(json);
-        zoo.Star.ShouldBeOfType<Pet.Unknown>().Json.GetProperty("name").GetString().ShouldBe("Nemo");
+        zoo.Star.ShouldBeOfType<Pet.Unknown>().Value.GetProperty("name").GetString().ShouldBe("Nemo");
         zoo.ToJson().ShouldBe(json);
         zoo.ShouldBe(Zoo.FromJson(json));
         zoo.Star.Match(cat => "cat", dog => "dog", unknown: other => other.GetProperty("kind").GetString()!).ShouldBe("fish");
@@ -56,7 +56,7 @@ public class UnionTests
 
         // A kind of token no case takes: the unknown case.
         var zoo = Zoo.FromJson($$"""{"star":{{Cat}},"tag":true}""");
-        zoo.Tag.ShouldBeOfType<ZooTag.Unknown>().Json.ValueKind.ShouldBe(JsonValueKind.True);
+        zoo.Tag.ShouldBeOfType<ZooTag.Unknown>().Value.ValueKind.ShouldBe(JsonValueKind.True);
         zoo.ToJson().ShouldBe($$"""{"star":{{Cat}},"tag":true}""");
     }
 
@@ -69,7 +69,7 @@ public class UnionTests
 
         // additionalProperties: false on both branches: a value with all three properties fits neither.
         var none = Zoo.FromJson($$$"""{"star":{{{Cat}}},"tag":1,"enclosure":{"radius":1,"width":2,"height":3}}""");
-        none.Enclosure.ShouldBeOfType<Shape.Unknown>().Json.GetRawText().ShouldBe("""{"radius":1,"width":2,"height":3}""");
+        none.Enclosure.ShouldBeOfType<Shape.Unknown>().Value.GetRawText().ShouldBe("""{"radius":1,"width":2,"height":3}""");
     }
 
     [Fact]

@@ -117,6 +117,8 @@ public class HostileNameTests
             {
                 ["choice"] = new JsonObject { ["oneOf"] = branches },
                 ["primitive"] = new JsonObject { ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "array" }) },
+                // Cases named like the members of the open union's Unknown case (SchemaStore had a case named Json).
+                ["titled"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["title"] = "Json" }, new JsonObject { ["title"] = "Value", ["type"] = "object" }, new JsonObject { ["title"] = "Unknown", ["type"] = "array" }, new JsonObject { ["title"] = "Equals", ["type"] = "number" }) },
                 ["several"] = new JsonObject { ["type"] = new JsonArray("string", "number", "boolean", "object", "array", "null") },
                 ["word"] = new JsonObject { ["enum"] = new JsonArray(All.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()) },
                 ["mixed"] = new JsonObject { ["enum"] = new JsonArray(All.Take(30).Select(n => (JsonNode)JsonValue.Create(n)!).Append(JsonValue.Create(1)).Append(JsonValue.Create(true)).ToArray()) },
