@@ -410,6 +410,8 @@ internal static class UnionEmitter
     {
         TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum when useValidators => $"{type.FullName}.Validate(element).IsValid",
         TypeKind.String or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean or TypeKind.Any => "true",
+        // An open enum reads any string or integer; a case takes only the values its enum lists.
+        TypeKind.Enum => $"{Runtime}UnionReader.FitsKnown<{type.Syntax}, {Handlers.Plain(type)}>(element, {Handlers.Plain(type)}.IsKnown)",
         _ => $"{Runtime}UnionReader.Fits<{type.Syntax}, {Handlers.Plain(type)}>(element)",
     };
 

@@ -38,6 +38,23 @@ public static class UnionReader
         return null;
     }
 
+    /// <summary>
+    /// Whether the handler of a case reads <paramref name="element"/> without an error, as a value its type lists: an
+    /// open enum reads any string (and keeps it, within its limit), but a union's enum case takes only its own values.
+    /// </summary>
+    public static bool FitsKnown<T, THandler>(JsonElement element, Func<T, bool> isKnown)
+        where THandler : IJsonHandler<T>
+    {
+        try
+        {
+            return isKnown(Read<T, THandler>(element));
+        }
+        catch (Exception e) when (JsonPath.IsReadError(e))
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether the handler of a case reads <paramref name="element"/> without an error.</summary>
     public static bool Fits<T, THandler>(JsonElement element)
         where THandler : IJsonHandler<T>

@@ -21,7 +21,8 @@ public class OpenUnionTests
           "properties": {
             "star": {"$ref": "#/$defs/Pet"},
             "tag": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
-            "color": {"enum": ["red", "green"]}
+            "color": {"enum": ["red", "green"]},
+            "level": {"oneOf": [{"title": "Calm", "enum": ["low", "mid"]}, {"title": "Loud", "enum": ["high", "max"]}]}
           },
           "$defs": {
             "Pet": {
@@ -46,6 +47,20 @@ public class OpenUnionTests
         zoo.GetType().GetProperty("Star")!.GetValue(zoo)!.GetType().Name.ShouldBe("Unknown");
         zoo.GetType().GetProperty("Tag")!.GetValue(zoo)!.GetType().Name.ShouldBe("Unknown");
     }
+
+    [Fact]
+    public void A_union_of_open_enums_picks_the_case_whose_enum_lists_the_value()
+    {
+        using var compiled = CompiledSchemas.Compile(new[] { new SchemaFile(GeneratorHarness.ProjectDir + "schemas/zoo.json", Schema) });
+
+        // Before: an open enum reads any string, so both cases fit "max" and oneOf called it ambiguous.
+        Level(FromJson(compiled, """{"level":"max"}""")).ShouldBe("Loud");
+        Level(FromJson(compiled, """{"level":"low"}""")).ShouldBe("Calm");
+        Level(FromJson(compiled, """{"level":"ultra"}""")).ShouldBe("Unknown");
+        ToJson(FromJson(compiled, """{"level":"ultra"}""")).ShouldBe("""{"level":"ultra"}""");
+    }
+
+    private static string Level(object zoo) => zoo.GetType().GetProperty("Level")!.GetValue(zoo)!.GetType().Name;
 
     [Fact]
     public void Strict_a_newer_payload_is_an_error_with_its_path()
