@@ -55,7 +55,7 @@ internal static class Handlers
     /// </summary>
     public static string WriteProperty(TypeRef type, string name, string value) => type.Kind switch
     {
-        TypeKind.String or TypeKind.Guid or TypeKind.DateTimeOffset => $"writer.WriteString({name}, {value});",
+        TypeKind.String or TypeKind.Guid => $"writer.WriteString({name}, {value});",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal => $"writer.WriteNumber({name}, {value});",
         TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
         _ => $"writer.WritePropertyName({name}); {Plain(type)}.WriteValue(writer, {value});",
