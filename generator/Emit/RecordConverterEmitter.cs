@@ -324,20 +324,30 @@ internal static class RecordConverterEmitter
             }
         }
 
+        // The dictionaries of undeclared properties are written after the declared ones; a key that a declared property
+        // or an earlier dictionary has written already is an error, not a second property of the same name.
+        var additionalType = AdditionalType(type);
+        var dictionaries = type.Patterns.Count + (additionalType is null ? 0 : 1);
+        if (dictionaries > 1)
+        {
+            writer.Line("global::System.Collections.Generic.Dictionary<string, string>? written = null;");
+        }
+
+        var track = dictionaries > 1 ? ", ref written" : string.Empty;
         for (var i = 0; i < type.Patterns.Count; i++)
         {
             var pattern = type.Patterns[i];
             writer.Line($"if (value.{pattern.Name} is {{ }} pattern{i})");
             writer.OpenBrace();
-            writer.Line($"{Runtime}MapHandler<{pattern.Type.AnnotatedSyntax}, {Handlers.Of(pattern.Type)}>.WriteEntries(writer, pattern{i});");
+            writer.Line($"{Runtime}JsonObjectWriter.WriteUndeclared<{pattern.Type.AnnotatedSyntax}, {Handlers.Of(pattern.Type)}>(writer, pattern{i}, Names, {GeneratedCode.Literal(type.Name + "." + pattern.Name)}{track});");
             writer.CloseBrace();
         }
 
-        if (AdditionalType(type) is { } additionalType)
+        if (additionalType is not null)
         {
             writer.Line("if (value.AdditionalProperties is { } additional)");
             writer.OpenBrace();
-            writer.Line($"{Runtime}MapHandler<{additionalType.AnnotatedSyntax}, {Handlers.Of(additionalType)}>.WriteEntries(writer, additional);");
+            writer.Line($"{Runtime}JsonObjectWriter.WriteUndeclared<{additionalType.AnnotatedSyntax}, {Handlers.Of(additionalType)}>(writer, additional, Names, {GeneratedCode.Literal(type.Name + ".AdditionalProperties")}{track});");
             writer.CloseBrace();
         }
 

@@ -110,7 +110,7 @@ public readonly struct DoubleHandler : IJsonHandler<double>
     {
         if (!double.IsFinite(value))
         {
-            throw new JsonException($"{value} cannot be written as JSON: JSON numbers are finite.");
+            throw JsonReadErrors.NotFinite(value.ToString(CultureInfo.InvariantCulture));
         }
 
         writer.WriteNumberValue(value);
@@ -137,7 +137,7 @@ public readonly struct SingleHandler : IJsonHandler<float>
     {
         if (!float.IsFinite(value))
         {
-            throw new JsonException($"{value} cannot be written as JSON: JSON numbers are finite.");
+            throw JsonReadErrors.NotFinite(value.ToString(CultureInfo.InvariantCulture));
         }
 
         writer.WriteNumberValue(value);
@@ -294,7 +294,7 @@ public readonly struct JsonElementHandler : IJsonHandler<JsonElement>
     {
         if (value.ValueKind == JsonValueKind.Undefined)
         {
-            throw new JsonException("A default JsonElement holds no value and cannot be written as JSON.");
+            throw new JsonPathError("The value at ", " cannot be written: it is a default JsonElement, which holds no value.");
         }
 
         value.WriteTo(writer);
