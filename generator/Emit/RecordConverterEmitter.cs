@@ -245,7 +245,8 @@ internal static class RecordConverterEmitter
         writer.OpenBrace();
         for (var i = 0; i < properties.Count; i++)
         {
-            if (!properties[i].TracksPresence)
+            // A const property has its value already (and no setter).
+            if (!properties[i].TracksPresence && !properties[i].IsConst)
             {
                 writer.Line($"{properties[i].Name} = v{i},");
             }
@@ -295,7 +296,12 @@ internal static class RecordConverterEmitter
             var property = properties[i];
             var name = $"Encoded[{i}]";
             var local = $"p{i}";
-            if (property.TracksPresence)
+            if (property.IsConst)
+            {
+                // Always written: it holds its constant.
+                writer.Line(Handlers.WriteProperty(property.Type, name, property.Initializer!));
+            }
+            else if (property.TracksPresence)
             {
                 writer.Line($"if (value.{property.PresenceFieldName})");
                 writer.OpenBrace();

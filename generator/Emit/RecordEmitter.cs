@@ -65,7 +65,12 @@ internal static class RecordEmitter
 
         var required = property.IsRequiredInCSharp ? "required " : string.Empty;
         var initializer = property.Initializer is null ? string.Empty : $" = {property.Initializer};";
-        if (property.TracksPresence)
+        if (property.IsConst)
+        {
+            // Get-only: a const property cannot hold another value, so a union never reads what it wrote as another case.
+            writer.Line($"public {property.TypeSyntax} {property.Name} => {property.Initializer};");
+        }
+        else if (property.TracksPresence)
         {
             // Setting the property, even to null, makes it present: it is written, as null if null.
             writer.Line($"public {property.TypeSyntax} {property.Name} {{ get => {property.FieldName}; init {{ {property.FieldName} = value; {property.PresenceFieldName} = true; }} }}");

@@ -76,4 +76,25 @@ public class SafeWriteTests
         missing.Path.ShouldBe("$.employees[1]");
         missing.Message.ShouldBe("The value at $.employees[1] cannot be written: Employee.name is null, but the schema requires a value.");
     }
+
+    [Fact]
+    public void A_const_property_holds_its_constant_and_nothing_else()
+    {
+        typeof(Cat).GetProperty(nameof(Cat.Kind))!.CanWrite.ShouldBeFalse();
+        typeof(Settings).GetProperty(nameof(Settings.Version))!.CanWrite.ShouldBeFalse();
+        new Cat { Name = "Tom" }.Kind.ShouldBe("cat");
+        Cat.FromJson("""{"kind":"cat","name":"Tom"}""").Kind.ShouldBe("cat");
+        Should.Throw<JsonException>(() => Cat.FromJson("""{"kind":"dog","name":"Tom"}""")).Path.ShouldBe("$.kind");
+    }
+
+    [Fact]
+    public void A_union_with_a_discriminator_reads_back_the_case_it_wrote()
+    {
+        Pet cat = new Cat { Name = "Tom" };
+        Pet dog = new Dog { Name = "Rex" };
+
+        Pet.FromJson(cat.ToJson()).ShouldBeOfType<Pet.Cat>().Value.ShouldBe(new Cat { Name = "Tom" });
+        Pet.FromJson(dog.ToJson()).ShouldBeOfType<Pet.Dog>();
+        cat.ToJson().ShouldBe("""{"kind":"cat","name":"Tom"}""");
+    }
 }
