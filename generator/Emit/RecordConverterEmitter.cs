@@ -284,11 +284,14 @@ internal static class RecordConverterEmitter
     private static void WriteWrite(SourceWriter writer, TypeModel type)
     {
         var properties = type.Properties;
+        writer.Line("/// <summary>Writes the record as its runtime type: a derived record held as this type is written whole.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value) => value.__WriteJson(writer);");
+        writer.Line();
         writer.Line(type.Patterns.Count == 0
             ? "/// <summary>Writes the record, properties in schema order, undeclared properties last.</summary>"
             : "/// <summary>Writes the record, properties in schema order, then those matched by patterns, undeclared properties last.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value)");
+        writer.Line($"internal static void WriteObject({Json}Utf8JsonWriter writer, {type.FullName} value)");
         writer.OpenBrace();
         writer.Line("writer.WriteStartObject();");
         for (var i = 0; i < properties.Count; i++)

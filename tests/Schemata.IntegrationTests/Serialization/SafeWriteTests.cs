@@ -97,4 +97,27 @@ public class SafeWriteTests
         Pet.FromJson(dog.ToJson()).ShouldBeOfType<Pet.Dog>();
         cat.ToJson().ShouldBe("""{"kind":"cat","name":"Tom"}""");
     }
+
+    [Fact]
+    public void A_derived_record_held_as_its_base_is_written_whole()
+    {
+        Person person = Employee.FromJson(Ada);
+
+        person.ToJson().ShouldBe(Ada);
+        System.Text.Encoding.UTF8.GetString(person.ToJsonUtf8()).ShouldBe(Ada);
+        JsonSerializer.Serialize<Person>(person).ShouldBe(Ada);
+        JsonSerializer.Serialize(person, SchemataJsonResolver.Default.Person).ShouldBe(Ada);
+    }
+
+    [Fact]
+    public void A_derived_record_in_a_property_or_list_of_its_base_type_is_written_whole()
+    {
+        var manager = Manager.FromJson($$"""{"id":"{{PersonId}}","name":"Grace","employee_number":1,"full_time":true,"reports":[]}""");
+        var staff = new Staff { Employees = new Employee[] { Employee.FromJson(Ada), manager } };
+
+        var json = staff.ToJson();
+
+        json.ShouldBe($$"""{"employees":[{{Ada}},{"id":"{{PersonId}}","name":"Grace","employee_number":1,"full_time":true,"reports":[]}]}""");
+        Staff.FromJson(json).Employees[1].ShouldBeOfType<Employee>();
+    }
 }
