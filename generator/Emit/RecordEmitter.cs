@@ -35,6 +35,11 @@ internal static class RecordEmitter
         writer.Line();
         EqualityEmitter.Write(writer, type);
         writer.Line();
+        if (PrintEmitter.Write(writer, type))
+        {
+            writer.Line();
+        }
+
         RecordConverterEmitter.Write(writer, type);
         writer.CloseBrace();
         return writer;

@@ -69,6 +69,14 @@ internal static class TupleEmitter
         writer.Line();
         EqualityEmitter.Write(writer, type, members);
         writer.Line();
+        var printed = tuple.Elements.Select(e => new PrintEmitter.PrintMember(e.Name, PrintEmitter.PrintKind.Value)).ToList();
+        if (tuple.Rest is not null)
+        {
+            printed.Add(new PrintEmitter.PrintMember(TupleModelBuilder.RestName, PrintEmitter.PrintKind.IfSet));
+        }
+
+        PrintEmitter.Write(writer, printed, "protected virtual", derived: false);
+        writer.Line();
         WriteConverter(writer, type);
         writer.CloseBrace();
         return writer;

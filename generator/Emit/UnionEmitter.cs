@@ -83,7 +83,7 @@ internal static class UnionEmitter
             return;
         }
 
-        // Lists, dictionaries, bytes and JSON values compare by content, as in every generated record.
+        // Lists, dictionaries, bytes and JSON values compare and print by content, as in every generated record.
         writer.Line(declaration);
         writer.OpenBrace();
         writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same value, compared by content.</summary>");
@@ -91,6 +91,8 @@ internal static class UnionEmitter
         writer.Line();
         writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({c.Name}?)\"/>.</summary>");
         writer.Line($"public override int GetHashCode() => {EqualityEmitter.Hash(c.Type, "Value", 1)};");
+        writer.Line();
+        PrintEmitter.Write(writer, new[] { new PrintEmitter.PrintMember("Value", PrintEmitter.PrintKind.Value) }, "protected override", derived: true);
         writer.CloseBrace();
     }
 

@@ -63,6 +63,29 @@ public class RecordGenerationTests
     }
 
     [Fact]
+    public void Sensitive_properties_are_hidden_from_ToString_by_the_generated_PrintMembers()
+    {
+        var source = GeneratorHarness.RunOne("""
+            {
+              "title": "Login",
+              "type": "object",
+              "properties": {
+                "user": { "type": "string" },
+                "password": { "type": "string", "format": "password" },
+                "token": { "type": "string", "writeOnly": true },
+                "key": { "type": "string", "x-sensitive": true }
+              }
+            }
+            """, "login.json").Source("Consumer.Login.g.cs");
+
+        source.ShouldContain("p.Add(\"User\", User);");
+        source.ShouldContain("p.AddSecret(\"Password\", Password);");
+        source.ShouldContain("p.AddSecret(\"Token\", Token);");
+        source.ShouldContain("p.AddSecret(\"Key\", Key);");
+        source.ShouldContain("p.AddIfSet(\"AdditionalProperties\", AdditionalProperties);");
+    }
+
+    [Fact]
     public void Optional_is_nullable_and_required_is_not_unless_null_is_allowed()
     {
         var source = GeneratorHarness.RunOne(Person, "person.json").Source("Consumer.Person.g.cs");
