@@ -16,6 +16,12 @@ internal static class EqualityEmitter
         var members = new System.Collections.Generic.List<EqualityMember>();
         foreach (var property in type.DeclaredProperties)
         {
+            if (property.IsConst)
+            {
+                // Always the same value.
+                continue;
+            }
+
             if (property.TracksPresence)
             {
                 members.Add(new EqualityMember(TypeRef.Boolean, "bool", property.PresenceFieldName, HashIt: false));

@@ -55,7 +55,7 @@ internal static class GeneratedCode
 
     /// <summary>
     /// The <c>Read</c>/<c>Write</c> overrides every generated <c>JsonConverter&lt;T&gt;</c> has: both hand over to the
-    /// converter's static <c>ReadValue</c>/<c>WriteValue</c>, reading through the runtime so errors get their full path.
+    /// converter's static <c>ReadValue</c>/<c>WriteValue</c> through the runtime, so that errors get their full path.
     /// </summary>
     public static void WriteConverterOverrides(SourceWriter writer, string fullName, string converter)
     {
@@ -66,7 +66,7 @@ internal static class GeneratedCode
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override void Write({json}Utf8JsonWriter writer, {fullName} value, {json}JsonSerializerOptions options)");
-        writer.Line("    => WriteValue(writer, value);");
+        writer.Line($"    => global::Schemata.Serialization.JsonDocumentIO.Write<{fullName}, {converter}>(writer, value);");
     }
 
     /// <summary>

@@ -51,13 +51,33 @@ internal static class Handlers
 
     /// <summary>
     /// The statement that writes a non-null <paramref name="value"/> under the pre-encoded property name
-    /// <paramref name="name"/>: one writer call for primitives, the handler for everything else.
+    /// <paramref name="name"/>: one writer call for primitives, the handler for everything else. A value whose writing
+    /// can fail (a nested object or list, a number that may be NaN, a JSON value) is written through the runtime, which
+    /// adds the property to the error's path.
     /// </summary>
     public static string WriteProperty(TypeRef type, string name, string value) => type.Kind switch
     {
-        TypeKind.String or TypeKind.Guid or TypeKind.DateTimeOffset => $"writer.WriteString({name}, {value});",
+        TypeKind.String or TypeKind.Guid => $"writer.WriteString({name}, {value});",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal => $"writer.WriteNumber({name}, {value});",
         TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
+        _ when CanFail(type) => $"{Runtime}JsonObjectWriter.WriteProperty<{type.Syntax}, {Plain(type)}>(writer, {name}, {value});",
         _ => $"writer.WritePropertyName({name}); {Plain(type)}.WriteValue(writer, {value});",
     };
+
+    /// <summary>
+    /// The statement that writes a non-null array item <paramref name="value"/> at <paramref name="index"/>: through
+    /// the runtime, which adds the index to the error's path, when writing it can fail.
+    /// </summary>
+    /// <param name="orNull">The value may be null (written as JSON null): the handler is <see cref="Of"/>, else <see cref="Plain"/>.</param>
+    public static string WriteItem(TypeRef type, bool orNull, string index, string value)
+    {
+        var handler = orNull ? Of(type) : Plain(type);
+        return CanFail(type)
+            ? $"{Runtime}JsonObjectWriter.WriteItem<{(orNull ? type.AnnotatedSyntax : type.Syntax)}, {handler}>(writer, {index}, {value});"
+            : $"{handler}.WriteValue(writer, {value});";
+    }
+
+    /// <summary>Whether writing a value of this type can fail: everything but strings, integers, dates, UUIDs, URIs and bytes.</summary>
+    private static bool CanFail(TypeRef type) => type.Kind is not (TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64
+        or TypeKind.Decimal or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes);
 }

@@ -245,7 +245,8 @@ internal static class RecordConverterEmitter
         writer.OpenBrace();
         for (var i = 0; i < properties.Count; i++)
         {
-            if (!properties[i].TracksPresence)
+            // A const property has its value already (and no setter).
+            if (!properties[i].TracksPresence && !properties[i].IsConst)
             {
                 writer.Line($"{properties[i].Name} = v{i},");
             }
@@ -283,11 +284,14 @@ internal static class RecordConverterEmitter
     private static void WriteWrite(SourceWriter writer, TypeModel type)
     {
         var properties = type.Properties;
+        writer.Line("/// <summary>Writes the record as its runtime type: a derived record held as this type is written whole.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value) => value.__WriteJson(writer);");
+        writer.Line();
         writer.Line(type.Patterns.Count == 0
             ? "/// <summary>Writes the record, properties in schema order, undeclared properties last.</summary>"
             : "/// <summary>Writes the record, properties in schema order, then those matched by patterns, undeclared properties last.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value)");
+        writer.Line($"internal static void WriteObject({Json}Utf8JsonWriter writer, {type.FullName} value)");
         writer.OpenBrace();
         writer.Line("writer.WriteStartObject();");
         for (var i = 0; i < properties.Count; i++)
@@ -295,7 +299,12 @@ internal static class RecordConverterEmitter
             var property = properties[i];
             var name = $"Encoded[{i}]";
             var local = $"p{i}";
-            if (property.TracksPresence)
+            if (property.IsConst)
+            {
+                // Always written: it holds its constant.
+                writer.Line(Handlers.WriteProperty(property.Type, name, property.Initializer!));
+            }
+            else if (property.TracksPresence)
             {
                 writer.Line($"if (value.{property.PresenceFieldName})");
                 writer.OpenBrace();
@@ -324,20 +333,30 @@ internal static class RecordConverterEmitter
             }
         }
 
+        // The dictionaries of undeclared properties are written after the declared ones; a key that a declared property
+        // or an earlier dictionary has written already is an error, not a second property of the same name.
+        var additionalType = AdditionalType(type);
+        var dictionaries = type.Patterns.Count + (additionalType is null ? 0 : 1);
+        if (dictionaries > 1)
+        {
+            writer.Line("global::System.Collections.Generic.Dictionary<string, string>? written = null;");
+        }
+
+        var track = dictionaries > 1 ? ", ref written" : string.Empty;
         for (var i = 0; i < type.Patterns.Count; i++)
         {
             var pattern = type.Patterns[i];
             writer.Line($"if (value.{pattern.Name} is {{ }} pattern{i})");
             writer.OpenBrace();
-            writer.Line($"{Runtime}MapHandler<{pattern.Type.AnnotatedSyntax}, {Handlers.Of(pattern.Type)}>.WriteEntries(writer, pattern{i});");
+            writer.Line($"{Runtime}JsonObjectWriter.WriteUndeclared<{pattern.Type.AnnotatedSyntax}, {Handlers.Of(pattern.Type)}>(writer, pattern{i}, Names, {GeneratedCode.Literal(type.Name + "." + pattern.Name)}{track});");
             writer.CloseBrace();
         }
 
-        if (AdditionalType(type) is { } additionalType)
+        if (additionalType is not null)
         {
             writer.Line("if (value.AdditionalProperties is { } additional)");
             writer.OpenBrace();
-            writer.Line($"{Runtime}MapHandler<{additionalType.AnnotatedSyntax}, {Handlers.Of(additionalType)}>.WriteEntries(writer, additional);");
+            writer.Line($"{Runtime}JsonObjectWriter.WriteUndeclared<{additionalType.AnnotatedSyntax}, {Handlers.Of(additionalType)}>(writer, additional, Names, {GeneratedCode.Literal(type.Name + ".AdditionalProperties")}{track});");
             writer.CloseBrace();
         }
 

@@ -5,8 +5,9 @@ namespace Schemata.Generator.Emit;
 
 /// <summary>
 /// Writes a generated record: its documented properties, the bag of undeclared properties, JSON entry points and its
-/// converter. A record derived from an <c>allOf</c> base declares only the properties it adds; its entry points and
-/// converter hide the base's (<c>new</c>) and read and write every property, the base's first.
+/// converter. A record derived from an <c>allOf</c> base declares only the properties it adds; its readers and
+/// converter hide the base's (<c>new</c>) and read and write every property, the base's first; the base's writers write
+/// through the runtime type.
 /// </summary>
 internal static class RecordEmitter
 {
@@ -30,8 +31,15 @@ internal static class RecordEmitter
         WriteAdditionalProperties(writer, type);
         WriteEntryPoints(writer, type);
         writer.Line();
+        WriteWriteJson(writer, type);
+        writer.Line();
         EqualityEmitter.Write(writer, type);
         writer.Line();
+        if (PrintEmitter.Write(writer, type))
+        {
+            writer.Line();
+        }
+
         RecordConverterEmitter.Write(writer, type);
         writer.CloseBrace();
         return writer;
@@ -65,7 +73,12 @@ internal static class RecordEmitter
 
         var required = property.IsRequiredInCSharp ? "required " : string.Empty;
         var initializer = property.Initializer is null ? string.Empty : $" = {property.Initializer};";
-        if (property.TracksPresence)
+        if (property.IsConst)
+        {
+            // Get-only: a const property cannot hold another value, so a union never reads what it wrote as another case.
+            writer.Line($"public {property.TypeSyntax} {property.Name} => {property.Initializer};");
+        }
+        else if (property.TracksPresence)
         {
             // Setting the property, even to null, makes it present: it is written, as null if null.
             writer.Line($"public {property.TypeSyntax} {property.Name} {{ get => {property.FieldName}; init {{ {property.FieldName} = value; {property.PresenceFieldName} = true; }} }}");
@@ -118,11 +131,24 @@ internal static class RecordEmitter
         writer.Line();
     }
 
+    /// <summary>
+    /// The virtual method the converter writes through, so that a derived record held as its base (in a property or
+    /// list of the base type, or <c>JsonSerializer.Serialize&lt;Base&gt;</c>) is written whole. Named with two
+    /// underscores, which no property name has.
+    /// </summary>
+    private static void WriteWriteJson(SourceWriter writer, TypeModel type)
+    {
+        var modifier = type.Base is null ? "virtual" : "override";
+        writer.Line("/// <summary>Writes this record with the converter of its own type (a derived record overrides it).</summary>");
+        writer.Line($"private protected {modifier} void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => JsonConverter.WriteObject(writer, this);");
+    }
+
     internal static void WriteEntryPoints(SourceWriter writer, TypeModel type, string order = ", properties in schema order")
     {
         var io = $"global::Schemata.Serialization.JsonDocumentIO";
         var args = $"<{type.FullName}, {type.FullName}.JsonConverter>";
-        // A derived record's entry points hide its base's, which read and write the base only.
+        // A derived record's readers hide its base's, which read the base only. It keeps the base's writers: they
+        // write through the runtime type (__WriteJson).
         var hides = type.Base is null ? string.Empty : "new ";
         writer.Lines($$"""
             /// <summary>Reads a {{type.Name}} from JSON text.</summary>
@@ -132,12 +158,19 @@ internal static class RecordEmitter
             /// <summary>Reads a {{type.Name}} from UTF-8 JSON.</summary>
             /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
             public static {{hides}}{{type.FullName}} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {{io}}.Parse{{args}}(utf8Json);
+            """);
+        if (type.Base is not null)
+        {
+            return;
+        }
 
+        writer.Line();
+        writer.Lines($$"""
             /// <summary>Writes this {{type.Name}} as JSON text{{order}}.</summary>
-            public {{hides}}string ToJson(bool indented = false) => {{io}}.ToJson{{args}}(this, indented);
+            public string ToJson(bool indented = false) => {{io}}.ToJson{{args}}(this, indented);
 
             /// <summary>Writes this {{type.Name}} as UTF-8 JSON{{order}}.</summary>
-            public {{hides}}byte[] ToJsonUtf8(bool indented = false) => {{io}}.ToUtf8{{args}}(this, indented);
+            public byte[] ToJsonUtf8(bool indented = false) => {{io}}.ToUtf8{{args}}(this, indented);
             """);
     }
 }

@@ -69,6 +69,14 @@ internal static class TupleEmitter
         writer.Line();
         EqualityEmitter.Write(writer, type, members);
         writer.Line();
+        var printed = tuple.Elements.Select(e => new PrintEmitter.PrintMember(e.Name, PrintEmitter.PrintKind.Value)).ToList();
+        if (tuple.Rest is not null)
+        {
+            printed.Add(new PrintEmitter.PrintMember(TupleModelBuilder.RestName, PrintEmitter.PrintKind.IfSet));
+        }
+
+        PrintEmitter.Write(writer, printed, "protected virtual", derived: false);
+        writer.Line();
         WriteConverter(writer, type);
         writer.CloseBrace();
         return writer;
@@ -246,20 +254,21 @@ internal static class TupleEmitter
             var element = elements[i];
             var access = $"value.{element.Name}";
             var local = $"p{i}";
-            var plain = Handlers.Plain(element.Type);
+            var index = i.ToString(CultureInfo.InvariantCulture);
+            var write = Handlers.WriteItem(element.Type, orNull: false, index, local);
             if (element.IsRequired)
             {
                 if (element.ReadsNull)
                 {
-                    WriteOrElse(writer, access, local, plain, "writer.WriteNullValue();");
+                    WriteOrElse(writer, access, local, write, "writer.WriteNullValue();");
                 }
                 else if (element.Type.IsValueType)
                 {
-                    writer.Line($"{plain}.WriteValue(writer, {access});");
+                    writer.Line(Handlers.WriteItem(element.Type, orNull: false, index, access));
                 }
                 else
                 {
-                    writer.Line($"{plain}.WriteValue(writer, {access} ?? throw {Runtime}JsonObjectWriter.RequiredNull({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(element.Name)}));");
+                    writer.Line(Handlers.WriteItem(element.Type, orNull: false, index, $"{access} ?? throw {Runtime}JsonObjectWriter.RequiredNull({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(element.Name)})"));
                 }
 
                 continue;
@@ -271,7 +280,7 @@ internal static class TupleEmitter
                 writer,
                 access,
                 local,
-                plain,
+                write,
                 element.Type.Nullable
                     ? "writer.WriteNullValue();"
                     : $"throw {Runtime}JsonObjectWriter.MissingItem({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(element.Name)});");
@@ -284,7 +293,7 @@ internal static class TupleEmitter
             writer.OpenBrace();
             writer.Line("for (var i = 0; i < rest.Count; i++)");
             writer.OpenBrace();
-            writer.Line($"{Handlers.Of(rest)}.WriteValue(writer, rest[i]);");
+            writer.Line(Handlers.WriteItem(rest, orNull: true, $"{elements.Count.ToString(CultureInfo.InvariantCulture)} + i", "rest[i]"));
             writer.CloseBrace();
             writer.CloseBrace();
         }
@@ -298,11 +307,11 @@ internal static class TupleEmitter
         }
     }
 
-    private static void WriteOrElse(SourceWriter writer, string access, string local, string handler, string otherwise)
+    private static void WriteOrElse(SourceWriter writer, string access, string local, string write, string otherwise)
     {
         writer.Line($"if ({access} is {{ }} {local})");
         writer.OpenBrace();
-        writer.Line($"{handler}.WriteValue(writer, {local});");
+        writer.Line(write);
         writer.CloseBrace();
         writer.Line("else");
         writer.OpenBrace();

@@ -91,11 +91,11 @@ internal static class UnionEmitter
             return;
         }
 
-        // Lists, dictionaries, bytes and JSON values compare by content, as in every generated record.
+        // Lists, dictionaries, bytes and JSON values compare and print by content, as in every generated record.
         WriteCaseWithContentEquality(writer, declaration, c.Name, c.Type, "Value", "value");
     }
 
-    /// <summary>A case record whose <paramref name="member"/> compares by content.</summary>
+    /// <summary>A case record whose <paramref name="member"/> compares and prints by content.</summary>
     private static void WriteCaseWithContentEquality(SourceWriter writer, string declaration, string name, TypeRef type, string member, string what)
     {
         writer.Line(declaration);
@@ -105,6 +105,8 @@ internal static class UnionEmitter
         writer.Line();
         writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({name}?)\"/>.</summary>");
         writer.Line($"public override int GetHashCode() => {EqualityEmitter.Hash(type, member, 1)};");
+        writer.Line();
+        PrintEmitter.Write(writer, new[] { new PrintEmitter.PrintMember(member, PrintEmitter.PrintKind.Value) }, "protected override", derived: true);
         writer.CloseBrace();
     }
 

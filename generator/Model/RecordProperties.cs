@@ -23,7 +23,8 @@ internal sealed record PropertyDraft(
     bool IsConst,
     string? Remarks,
     string? Example,
-    IReadOnlyList<LocationInfo>? DocSources = null)
+    IReadOnlyList<LocationInfo>? DocSources = null,
+    bool IsSensitive = false)
 {
     /// <summary>The property schemas its summary is taken from (see <see cref="DocSources"/>).</summary>
     public IReadOnlyList<LocationInfo> Described => DocSources ?? new[] { NameSpan };
@@ -36,7 +37,7 @@ internal sealed record PropertyDraft(
     }
 
     public PropertyModel ToModel(string name)
-        => new(JsonName, name, Type, IsRequired, Summary, Deprecated, Initializer, IsConst, Remarks, Example);
+        => new(JsonName, name, Type, IsRequired, Summary, Deprecated, Initializer, IsConst, Remarks, Example, IsSensitive);
 }
 
 /// <summary>
@@ -73,7 +74,8 @@ internal static class RecordProperties
                 initializer,
                 isConst,
                 ValueLiterals.Remarks(schema),
-                ValueLiterals.Example(schema)));
+                ValueLiterals.Example(schema),
+                IsSensitive: ValueLiterals.IsSensitive(schema)));
         }
 
         return drafts;

@@ -83,6 +83,7 @@ internal sealed record TypeModel(
 /// <param name="IsConst">The initializer is a <c>const</c>: any other value on the wire is an error.</param>
 /// <param name="Remarks">Doc text for read-only, write-only, default and const.</param>
 /// <param name="Example">An example value, as JSON text.</param>
+/// <param name="IsSensitive"><c>writeOnly</c>, <c>format: password</c> or <c>x-sensitive</c>: <c>ToString()</c> hides the value.</param>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
@@ -93,7 +94,8 @@ internal sealed record PropertyModel(
     string? Initializer = null,
     bool IsConst = false,
     string? Remarks = null,
-    string? Example = null)
+    string? Example = null,
+    bool IsSensitive = false)
 {
     /// <summary>
     /// Whether C# requires the property in initializers: a required property without a fixed or default value.

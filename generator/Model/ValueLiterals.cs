@@ -96,6 +96,10 @@ internal static class ValueLiterals
         return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 
+    /// <summary>A value <c>ToString()</c> must not show: <c>writeOnly</c> (sent, never returned: a secret), <c>format: password</c>, <c>x-sensitive: true</c>.</summary>
+    public static bool IsSensitive(JsonNode schema)
+        => schema.IsObject && (schema.GetBoolean("writeOnly") || schema.GetBoolean("x-sensitive") || schema["format"] is { IsString: true, Text: "password" });
+
     /// <summary>The first of <c>examples</c> (or OpenAPI's <c>example</c>), as JSON text.</summary>
     public static string? Example(JsonNode schema)
     {

@@ -132,6 +132,7 @@ internal sealed partial class RecordComposer
             Summary = first.Summary ?? next.Summary,
             DocSources = first.Described.Concat(next.Described).ToList(),
             Deprecated = first.Deprecated || next.Deprecated,
+            IsSensitive = first.IsSensitive || next.IsSensitive,
             Remarks = first.Remarks ?? next.Remarks,
             Example = first.Example ?? next.Example,
         };

@@ -39,9 +39,18 @@ public readonly struct ListHandler<T, THandler> : IJsonHandler<IReadOnlyList<T>>
     public static void WriteValue(Utf8JsonWriter writer, IReadOnlyList<T> value)
     {
         writer.WriteStartArray();
-        for (var i = 0; i < value.Count; i++)
+        var i = 0;
+        try
         {
-            THandler.WriteValue(writer, value[i]);
+            for (; i < value.Count; i++)
+            {
+                THandler.WriteValue(writer, value[i]);
+            }
+        }
+        catch (Exception e) when (JsonPath.Add(e, i))
+        {
+            // Not reached: the filter adds the index to the error's path and lets it pass.
+            throw;
         }
 
         writer.WriteEndArray();
@@ -94,13 +103,23 @@ public readonly struct MapHandler<T, THandler> : IJsonHandler<IReadOnlyDictionar
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes the entries as properties of the object being written (for additional properties).</summary>
+    /// <summary>Writes the entries as properties of the object being written.</summary>
     public static void WriteEntries(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value)
     {
-        foreach (var pair in value)
+        string? key = null;
+        try
         {
-            writer.WritePropertyName(pair.Key);
-            THandler.WriteValue(writer, pair.Value);
+            foreach (var pair in value)
+            {
+                key = pair.Key;
+                writer.WritePropertyName(key);
+                THandler.WriteValue(writer, pair.Value);
+            }
+        }
+        catch (Exception e) when (key is not null && JsonPath.Add(e, key))
+        {
+            // Not reached: the filter adds the key to the error's path and lets it pass.
+            throw;
         }
     }
 }

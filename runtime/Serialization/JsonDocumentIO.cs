@@ -52,7 +52,7 @@ public static class JsonDocumentIO
         }
     }
 
-    /// <summary>Writes a value as UTF-8 JSON.</summary>
+    /// <summary>Writes a value as UTF-8 JSON; a value that cannot be written is a <see cref="JsonException"/> with its path.</summary>
     public static byte[] ToUtf8<T, THandler>(T value, bool indented = false)
         where THandler : IJsonHandler<T>
     {
@@ -63,13 +63,17 @@ public static class JsonDocumentIO
             writer.Flush();
             return buffer.WrittenSpan.ToArray();
         }
+        catch (Exception e) when (JsonPath.IsReadError(e))
+        {
+            throw JsonPath.Complete(e);
+        }
         finally
         {
             PooledWriter.Return(buffer, writer, indented);
         }
     }
 
-    /// <summary>Writes a value as JSON text.</summary>
+    /// <summary>Writes a value as JSON text; a value that cannot be written is a <see cref="JsonException"/> with its path.</summary>
     public static string ToJson<T, THandler>(T value, bool indented = false)
         where THandler : IJsonHandler<T>
     {
@@ -80,9 +84,27 @@ public static class JsonDocumentIO
             writer.Flush();
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
+        catch (Exception e) when (JsonPath.IsReadError(e))
+        {
+            throw JsonPath.Complete(e);
+        }
         finally
         {
             PooledWriter.Return(buffer, writer, indented);
+        }
+    }
+
+    /// <summary>Writes with a generated handler from inside a <see cref="System.Text.Json.Serialization.JsonConverter{T}"/>, completing the path of any error.</summary>
+    public static void Write<T, THandler>(Utf8JsonWriter writer, T value)
+        where THandler : IJsonHandler<T>
+    {
+        try
+        {
+            THandler.WriteValue(writer, value);
+        }
+        catch (Exception e) when (JsonPath.IsReadError(e))
+        {
+            throw JsonPath.Complete(e);
         }
     }
 

@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace Schemata.Serialization;
 
 /// <summary>
-/// Builds the JSON path of a read error while the error unwinds, so that reading a valid document costs nothing:
+/// Builds the JSON path of a read (or write) error while the error unwinds, so that a valid document costs nothing:
 /// each object or array level has an exception filter that adds its own segment in front and lets the error pass
 /// (it is never caught and thrown again: a throw from a catch block runs on top of the stack it unwinds, so one per
 /// level would overflow the stack of a deeply nested document); the outermost level completes it into a
@@ -19,7 +19,7 @@ public static class JsonPath
 {
     private const string SegmentsKey = "Schemata.JsonPath.Segments";
 
-    /// <summary>Whether <paramref name="error"/> is a read error that should get a path (and not, say, OutOfMemoryException).</summary>
+    /// <summary>Whether <paramref name="error"/> is a read or write error that should get a path (and not, say, OutOfMemoryException).</summary>
     public static bool IsReadError(Exception error) => error is JsonException or JsonPathError;
 
     /// <summary>

@@ -67,6 +67,10 @@ public static class JsonReadErrors
     public static Exception TooDeep()
         => new JsonPathError("The value at ", " is nested too deeply to read on this thread's stack; lower JsonSerializerOptions.MaxDepth.");
 
+    /// <summary>A number that JSON cannot hold (NaN, an infinity), on write.</summary>
+    public static Exception NotFinite(string value)
+        => new JsonPathError($"The number {value} at ", " cannot be written: JSON numbers are finite.");
+
     /// <summary>An object that lacks required properties; lists every one of them.</summary>
     public static Exception MissingRequired(PropertyNameTable names, ReadOnlySpan<ulong> seen, ReadOnlySpan<ulong> required)
     {

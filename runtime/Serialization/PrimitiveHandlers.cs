@@ -110,7 +110,7 @@ public readonly struct DoubleHandler : IJsonHandler<double>
     {
         if (!double.IsFinite(value))
         {
-            throw new JsonException($"{value} cannot be written as JSON: JSON numbers are finite.");
+            throw JsonReadErrors.NotFinite(value.ToString(CultureInfo.InvariantCulture));
         }
 
         writer.WriteNumberValue(value);
@@ -137,7 +137,7 @@ public readonly struct SingleHandler : IJsonHandler<float>
     {
         if (!float.IsFinite(value))
         {
-            throw new JsonException($"{value} cannot be written as JSON: JSON numbers are finite.");
+            throw JsonReadErrors.NotFinite(value.ToString(CultureInfo.InvariantCulture));
         }
 
         writer.WriteNumberValue(value);
@@ -163,7 +163,10 @@ public readonly struct DecimalHandler : IJsonHandler<decimal>
     public static void WriteValue(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 }
 
-/// <summary>Reads and writes RFC 3339 date-times (<c>format: date-time</c>).</summary>
+/// <summary>
+/// Reads and writes RFC 3339 date-times (<c>format: date-time</c>). A value without an offset is an error: it is never
+/// read in the machine's time zone. Offset zero is written as <c>Z</c>, other offsets as read.
+/// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct DateTimeOffsetHandler : IJsonHandler<DateTimeOffset>
 {
@@ -175,11 +178,23 @@ public readonly struct DateTimeOffsetHandler : IJsonHandler<DateTimeOffset>
             throw JsonReadErrors.UnexpectedToken(ref reader, "a date-time string");
         }
 
-        return reader.TryGetDateTimeOffset(out var value) ? value : throw JsonReadErrors.InvalidFormat(ref reader, "date-time (RFC 3339)");
+        DateTimeOffset value;
+        var valid = !reader.ValueIsEscaped && !reader.HasValueSequence
+            ? Rfc3339.TryParse(reader.ValueSpan, out value)
+            : Rfc3339.TryParse(System.Text.Encoding.UTF8.GetBytes(StringHandler.ReadValue(ref reader)), out value);
+        return valid ? value : throw JsonReadErrors.InvalidFormat(ref reader, "date-time (RFC 3339, with an offset: 2024-05-06T07:08:09Z or +02:00)");
     }
 
     /// <inheritdoc/>
-    public static void WriteValue(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(value);
+    public static void WriteValue(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        // Written raw: the text is ASCII with nothing to escape, and the writer's encoder would escape the '+'.
+        Span<byte> buffer = stackalloc byte[Rfc3339.MaxWrittenLength + 2];
+        buffer[0] = (byte)'"';
+        var length = Rfc3339.Format(value, buffer.Slice(1));
+        buffer[length + 1] = (byte)'"';
+        writer.WriteRawValue(buffer.Slice(0, length + 2), skipInputValidation: true);
+    }
 }
 
 /// <summary>Reads and writes full dates, yyyy-MM-dd (<c>format: date</c>).</summary>
@@ -279,7 +294,7 @@ public readonly struct JsonElementHandler : IJsonHandler<JsonElement>
     {
         if (value.ValueKind == JsonValueKind.Undefined)
         {
-            throw new JsonException("A default JsonElement holds no value and cannot be written as JSON.");
+            throw new JsonPathError("The value at ", " cannot be written: it is a default JsonElement, which holds no value.");
         }
 
         value.WriteTo(writer);

@@ -78,6 +78,15 @@ public sealed class PropertyNameTable
         return -1;
     }
 
+    /// <summary>The index of the declared name <paramref name="name"/>, or -1.</summary>
+    public int IndexOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var length = Encoding.UTF8.GetMaxByteCount(name.Length);
+        Span<byte> utf8 = length <= 256 ? stackalloc byte[length] : new byte[length];
+        return IndexOf(utf8.Slice(0, Encoding.UTF8.GetBytes(name, utf8)));
+    }
+
     /// <summary>The index of the declared name <paramref name="property"/> has, or -1 when it has none of them.</summary>
     public int IndexOf(JsonProperty property)
     {

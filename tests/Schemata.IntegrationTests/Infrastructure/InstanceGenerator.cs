@@ -180,13 +180,22 @@ internal sealed class InstanceGenerator
 
     private JsonNode String(JsonObject s) => s["format"]?.GetValue<string>() switch
     {
-        "date-time" => new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(_random.Next(1_000_000)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        "date-time" => DateTime(),
         "date" => new DateOnly(2020, 1, 1).AddDays(_random.Next(2000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         "uuid" => new Guid(Enumerable.Range(0, 16).Select(_ => (byte)_random.Next(256)).ToArray()).ToString(),
         "uri" => $"https://example.com/resources/{_random.Next(1000)}?page={_random.Next(10)}",
         "email" => $"user{_random.Next(1000)}@example.com",
         _ => "text-" + _random.Next(1_000_000).ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A date-time as the converters write it: offset zero as Z, other offsets as they are, a fraction without trailing zeros.</summary>
+    private string DateTime()
+    {
+        var offset = TimeSpan.FromMinutes(new[] { 0, 0, 120, -330 }[_random.Next(4)]);
+        var value = new DateTimeOffset(2020, 1, 1, 0, 0, 0, offset).AddMinutes(_random.Next(1_000_000)).AddMilliseconds(_random.Next(3) == 0 ? _random.Next(1000) : 0);
+        var text = value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+        return text + (offset == TimeSpan.Zero ? "Z" : value.ToString("zzz", CultureInfo.InvariantCulture));
+    }
 
     private JsonNode Integer(JsonObject s)
     {

@@ -41,6 +41,51 @@ public class RecordGenerationTests
     }
 
     [Fact]
+    public void A_const_property_cannot_be_set_to_another_value()
+    {
+        var run = GeneratorHarness.RunOne("""
+            {
+              "title": "Cat",
+              "type": "object",
+              "properties": { "kind": { "const": "cat" }, "lives": { "type": "integer", "const": 9 }, "name": { "type": "string" } },
+              "required": ["kind", "name"]
+            }
+            """, "cat.json", consumerSource: """
+            internal static class Use
+            {
+                public static Consumer.Cat Make() => new Consumer.Cat { Kind = "dog", Name = "Tom" };
+                public static Consumer.Cat Change(Consumer.Cat cat) => cat with { Lives = 8 };
+            }
+            """);
+
+        // CS0200: the property is read-only.
+        run.CompilationProblems.Select(d => d.Id).ShouldBe(new[] { "CS0200", "CS0200" }, run.Describe());
+    }
+
+    [Fact]
+    public void Sensitive_properties_are_hidden_from_ToString_by_the_generated_PrintMembers()
+    {
+        var source = GeneratorHarness.RunOne("""
+            {
+              "title": "Login",
+              "type": "object",
+              "properties": {
+                "user": { "type": "string" },
+                "password": { "type": "string", "format": "password" },
+                "token": { "type": "string", "writeOnly": true },
+                "key": { "type": "string", "x-sensitive": true }
+              }
+            }
+            """, "login.json").Source("Consumer.Login.g.cs");
+
+        source.ShouldContain("p.Add(\"User\", User);");
+        source.ShouldContain("p.AddSecret(\"Password\", Password);");
+        source.ShouldContain("p.AddSecret(\"Token\", Token);");
+        source.ShouldContain("p.AddSecret(\"Key\", Key);");
+        source.ShouldContain("p.AddIfSet(\"AdditionalProperties\", AdditionalProperties);");
+    }
+
+    [Fact]
     public void Optional_is_nullable_and_required_is_not_unless_null_is_allowed()
     {
         var source = GeneratorHarness.RunOne(Person, "person.json").Source("Consumer.Person.g.cs");

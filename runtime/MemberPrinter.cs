@@ -1,0 +1,219 @@
+using System;
+using System.Collections;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Schemata.Serialization;
+
+namespace Schemata;
+
+/// <summary>
+/// Prints the members of a generated record for its <c>ToString()</c> (through the record's <c>PrintMembers</c>), as
+/// C# records do, but readable and safe to log: strings in quotes, lists and dictionaries by content (the first
+/// <see cref="MaxItems"/> items, then <c>…</c> and the count), values invariant (dates in RFC 3339), and sensitive
+/// values (<c>writeOnly</c>, <c>format: password</c>, <c>x-sensitive</c>) as <c>***</c>.
+/// </summary>
+/// <remarks>Nesting is cut at <see cref="MaxDepth"/> levels of records and collections, so that no value prints without end.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public struct MemberPrinter
+{
+    /// <summary>How many items of a list or dictionary are printed.</summary>
+    public const int MaxItems = 10;
+
+    /// <summary>How deeply records and collections inside one another are printed.</summary>
+    public const int MaxDepth = 8;
+
+    /// <summary>How many characters of a JSON value are printed.</summary>
+    public const int MaxJsonLength = 200;
+
+    private const string Hidden = "***";
+
+    [ThreadStatic]
+    private static int t_depth;
+
+    private readonly StringBuilder _builder;
+
+    /// <summary>A printer that appends to <paramref name="builder"/>; <paramref name="printed"/>: the base record printed members already.</summary>
+    public MemberPrinter(StringBuilder builder, bool printed = false)
+    {
+        _builder = builder;
+        Printed = printed;
+    }
+
+    /// <summary>Whether any member was printed: the value <c>PrintMembers</c> returns.</summary>
+    public bool Printed { get; private set; }
+
+    /// <summary>Prints <c>name = value</c>.</summary>
+    public void Add<T>(string name, T value)
+    {
+        Name(name);
+        Append(_builder, value);
+    }
+
+    /// <summary>Prints <c>name = ***</c>, or <c>name = null</c> when there is no value.</summary>
+    public void AddSecret<T>(string name, T value)
+    {
+        Name(name);
+        _builder.Append(value is null ? "null" : Hidden);
+    }
+
+    /// <summary>Prints <c>name = value</c> unless the value is null (dictionaries of undeclared properties: null when there are none).</summary>
+    public void AddIfSet<T>(string name, T value)
+    {
+        if (value is not null)
+        {
+            Add(name, value);
+        }
+    }
+
+    private void Name(string name)
+    {
+        if (Printed)
+        {
+            _builder.Append(", ");
+        }
+
+        _builder.Append(name).Append(" = ");
+        Printed = true;
+    }
+
+    private static void Append(StringBuilder builder, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                builder.Append("null");
+                return;
+            case string text:
+                builder.Append('"').Append(text).Append('"');
+                return;
+            case bool flag:
+                builder.Append(flag ? "true" : "false");
+                return;
+            case DateTimeOffset dateTime:
+                builder.Append(Rfc3339.ToString(dateTime));
+                return;
+            case DateOnly date:
+                builder.Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                return;
+            case Uri uri:
+                builder.Append(uri.OriginalString);
+                return;
+            case byte[] bytes:
+                builder.Append('[').Append(bytes.Length.ToString(CultureInfo.InvariantCulture)).Append(" bytes]");
+                return;
+            case JsonElement json:
+                AppendJson(builder, json);
+                return;
+            case IFormattable formattable:
+                builder.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
+                return;
+        }
+
+        if (t_depth >= MaxDepth)
+        {
+            builder.Append('…');
+            return;
+        }
+
+        t_depth++;
+        try
+        {
+            switch (value)
+            {
+                case IDictionary map:
+                    AppendMap(builder, map);
+                    break;
+                case IEnumerable items:
+                    AppendList(builder, items);
+                    break;
+                default:
+                    builder.Append(value.ToString());
+                    break;
+            }
+        }
+        finally
+        {
+            t_depth--;
+        }
+    }
+
+    private static void AppendList(StringBuilder builder, IEnumerable items)
+    {
+        builder.Append('[');
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (count == MaxItems)
+            {
+                More(builder, items);
+                break;
+            }
+
+            builder.Append(count == 0 ? string.Empty : ", ");
+            Append(builder, item);
+            count++;
+        }
+
+        builder.Append(']');
+    }
+
+    private static void AppendMap(StringBuilder builder, IDictionary map)
+    {
+        if (map.Count == 0)
+        {
+            builder.Append("{ }");
+            return;
+        }
+
+        builder.Append("{ ");
+        var count = 0;
+        foreach (DictionaryEntry entry in map)
+        {
+            if (count == MaxItems)
+            {
+                More(builder, map);
+                break;
+            }
+
+            builder.Append(count == 0 ? string.Empty : ", ").Append(entry.Key).Append(" = ");
+            Append(builder, entry.Value);
+            count++;
+        }
+
+        builder.Append(" }");
+    }
+
+    private static void More(StringBuilder builder, IEnumerable items)
+    {
+        builder.Append(", …");
+        if (items is ICollection collection)
+        {
+            builder.Append(" (").Append(collection.Count.ToString(CultureInfo.InvariantCulture)).Append(" items)");
+        }
+    }
+
+    private static void AppendJson(StringBuilder builder, JsonElement json)
+    {
+        if (json.ValueKind == JsonValueKind.Undefined)
+        {
+            builder.Append("undefined");
+            return;
+        }
+
+        var text = json.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? Compact(json) : json.GetRawText();
+        builder.Append(text.Length > MaxJsonLength ? text.Substring(0, MaxJsonLength) + "…" : text);
+    }
+
+    private static string Compact(JsonElement json)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            json.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
