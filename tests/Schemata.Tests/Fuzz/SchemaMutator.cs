@@ -40,7 +40,7 @@ internal sealed class SchemaMutator
         "18446744073709551616", "0.000000000000000000000000000001",
     };
 
-    private static readonly string[] OddTexts =
+    private static readonly string[] OddTexts = new[]
     {
         "", " ", "class", "namespace", "Equals", "GetHashCode", "ToString", "AdditionalProperties", "JsonConverter", "Validate",
         "1st", "+1", "-1", "a-b", "a_b", "A_B", "a b", "a.b", "a/b", "a~b", "a\"b", "a\\b", "<tag>", "&amp;", "*/", "/*", "///", "\"\"\"",
