@@ -79,6 +79,13 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     /// <summary>Validator sites and references resolved to validation methods, per document.</summary>
     public Resolution.ValidationGraph Validation { get; }
 
+    /// <summary>A graph of no documents (what a failed graph step leaves).</summary>
+    public static SchemaGraph Empty(ConsumerInfo consumer)
+        => new(EquatableArray<TypeSite>.Empty, EquatableArray<ResolvedReference>.Empty, EquatableArray<DiagnosticInfo>.Empty, consumer);
+
+    /// <summary>The same graph with one more diagnostic.</summary>
+    public SchemaGraph WithDiagnostic(DiagnosticInfo more) => WithDiagnostics(new[] { more });
+
     /// <summary>The same graph with more diagnostics.</summary>
     public SchemaGraph WithDiagnostics(IEnumerable<DiagnosticInfo> more)
     {

@@ -203,6 +203,3 @@ internal sealed record TupleElementModel(string Name, TypeRef Type, bool IsRequi
     /// <summary>JSON null reads as C# null (rather than being handed to the element's reader, which refuses it).</summary>
     public bool ReadsNull => Type.Nullable && Type.Kind != TypeKind.Any;
 }
-
-/// <summary>Everything generated from one document, plus what went wrong there.</summary>
-internal sealed record DocumentModel(EquatableArray<TypeModel> Types, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -14,13 +14,15 @@ internal static class TypeModelBuilder
     /// <summary>Member names every generated record already has (from C# records or from Schemata).</summary>
     public static readonly string[] ReservedMemberNames = ReservedNames.Of("AdditionalProperties");
 
-    public static DocumentModel Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, CancellationToken cancellationToken)
+    /// <summary>The types one document defines, and what its schemas do that their types cannot show.</summary>
+    public static Result<EquatableArray<TypeModel>> Build(DocumentInput input, CancellationToken cancellationToken)
     {
+        var (document, options) = (input.Document, input.Options);
         var diagnostics = new List<DiagnosticInfo>();
         var types = new List<TypeModel>();
-        if (document.Root is null)
+        if (document.Root is null || input.Slice is not { } slice)
         {
-            return new DocumentModel(EquatableArray<TypeModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+            return Result.Of(EquatableArray<TypeModel>.Empty);
         }
 
         var sites = new Dictionary<string, TypeSite>(StringComparer.Ordinal);
@@ -65,7 +67,7 @@ internal static class TypeModelBuilder
             });
         }
 
-        return new DocumentModel(types.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return Result.Of(types.ToEquatableArray(), diagnostics);
     }
 
     private static TypeModel BuildRecord(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, RecordComposition? composition, List<DiagnosticInfo> diagnostics)

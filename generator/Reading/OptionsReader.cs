@@ -19,12 +19,15 @@ internal static class OptionsReader
         var draft = Dialects.FromOption(Get(options, "build_property.SchemataDefaultDraft")) ?? SchemaDialect.Draft202012;
         return new GeneratorOptions(
             ns is null ? GeneratorOptions.DefaultNamespace : Identifier.ToNamespace(ns, GeneratorOptions.DefaultNamespace),
-            Get(options, "build_property.ProjectDir"),
+            ProjectDirectory(options),
             string.Equals(accessibility, "internal", System.StringComparison.OrdinalIgnoreCase),
             draft,
             string.Equals(Get(options, "build_property.SchemataFormatAssertion"), "true", System.StringComparison.OrdinalIgnoreCase),
             !string.Equals(Get(options, "build_property.SchemataValidation"), "false", System.StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The project's directory (<c>ProjectDir</c>), which paths in diagnostics and generated code are relative to.</summary>
+    public static string? ProjectDirectory(AnalyzerConfigOptions global) => Get(global, "build_property.ProjectDir");
 
     public static FileOptions ReadFile(AnalyzerConfigOptions options)
     {

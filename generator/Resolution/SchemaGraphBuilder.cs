@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Schemata.Generator.Diagnostics;
@@ -41,6 +42,19 @@ internal sealed class SchemaGraphBuilder
     {
         var list = documents.ToList();
         return Build(list, list.Select(d => SchemaIndexer.Index(d, cancellationToken)), consumer, cancellationToken);
+    }
+
+    /// <summary>The graph step: the graph of the documents, with what went wrong while indexing them among its diagnostics.</summary>
+    public static SchemaGraph Build(ImmutableArray<GraphInput> inputs, ImmutableArray<Result<SchemaIndex>> indexes, ConsumerInfo consumer, CancellationToken cancellationToken)
+    {
+        var failures = new List<DiagnosticInfo>();
+        foreach (var index in indexes)
+        {
+            failures.AddRange(index.Diagnostics);
+        }
+
+        var graph = Build(inputs.Select(i => i.Document), indexes.Select(i => i.Value), consumer, cancellationToken);
+        return failures.Count == 0 ? graph : graph.WithDiagnostics(failures);
     }
 
     /// <summary>

@@ -70,7 +70,17 @@ internal sealed partial class ValidationPlanBuilder
         return false;
     }
 
-    public static EquatableArray<ValidatorModel> Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The validation plans of a document, and the patterns it cannot check (SCH007); none when validation is off.</summary>
+    public static Result<EquatableArray<ValidatorModel>> Build(DocumentInput input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var validators = input.Slice is { } slice && input.Options.Validation
+            ? Build(input.Document, slice, input.Options, diagnostics, cancellationToken)
+            : EquatableArray<ValidatorModel>.Empty;
+        return Result.Of(validators, diagnostics);
+    }
+
+    private static EquatableArray<ValidatorModel> Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var validation = slice.Validation;
         if (document.Root is null || validation is null || validation.Sites.IsEmpty)
