@@ -3,11 +3,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Emit;
+using Schemata.Generator.Graph;
 using Schemata.Generator.Helpers;
-using Schemata.Generator.Model;
 using Schemata.Generator.Model.Validation;
+using Schemata.Generator.Model;
 using Schemata.Generator.Reading;
-using Schemata.Generator.Resolution;
+using Schemata.Generator.Typing;
+using Schemata.Generator.Validation;
 
 namespace Schemata.Generator;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
+using Schemata.Generator.Model.Validation;
 
 namespace Schemata.Generator.Model;
 
@@ -44,7 +45,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
         EquatableArray<ResolvedReference> references,
         EquatableArray<DiagnosticInfo> diagnostics,
         ConsumerInfo consumer,
-        Resolution.ValidationGraph? validation = null,
+        ValidationGraph? validation = null,
         EquatableArray<SchemaDocument> metaschemas = default,
         EquatableArray<RecordComposition> compositions = default,
         EquatableArray<SchemaLocation> allOfs = default)
@@ -52,7 +53,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
         Metaschemas = metaschemas;
         Compositions = compositions;
         AllOfs = allOfs;
-        Validation = validation ?? Resolution.ValidationGraph.Empty;
+        Validation = validation ?? ValidationGraph.Empty;
         Sites = sites;
         References = references;
         Diagnostics = diagnostics;
@@ -77,7 +78,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     public EquatableArray<SchemaLocation> AllOfs { get; }
 
     /// <summary>Validator sites and references resolved to validation methods, per document.</summary>
-    public Resolution.ValidationGraph Validation { get; }
+    public ValidationGraph Validation { get; }
 
     /// <summary>A graph of no documents (what a failed graph step leaves).</summary>
     public static SchemaGraph Empty(ConsumerInfo consumer)

@@ -1,4 +1,3 @@
-using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
 
 namespace Schemata.Generator.Model;

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Diagnostics;
+using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
-using Schemata.Generator.Naming;
 
 namespace Schemata.Generator.Reading;
 

@@ -12,7 +12,9 @@ using Schemata.Generator.Emit;
 using Schemata.Generator.Model;
 using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
-using Schemata.Generator.Resolution;
+using Schemata.Generator.Graph;
+using Schemata.Generator.Typing;
+using Schemata.Generator.Validation;
 
 namespace Schemata.Benchmarks.Generation;
 

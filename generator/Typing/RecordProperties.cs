@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
+using Schemata.Generator.Model;
+using Schemata.Generator.Naming;
+using Schemata.Generator.Reading;
+
+namespace Schemata.Generator.Typing;
+
+/// <summary>A property as a schema declares it, typed, before it gets its C# name.</summary>
+/// <param name="Schema">The property's schema.</param>
+/// <param name="NameSpan">Where its name is written, for diagnostics about it (anchored at the property's schema).</param>
+/// <param name="DocSources">The property schemas its summary comes from, in order: the first that has one gives it
+/// (null: this draft's own, at <paramref name="NameSpan"/>). A property merged from several branches has several.</param>
+internal sealed record PropertyDraft(
+    string JsonName,
+    JsonNode Schema,
+    LocationInfo NameSpan,
+    TypeRef Type,
+    bool IsRequired,
+    string? Summary,
+    bool Deprecated,
+    string? Initializer,
+    bool IsConst,
+    string? Remarks,
+    string? Example,
+    IReadOnlyList<LocationInfo>? DocSources = null)
+{
+    /// <summary>The property schemas its summary is taken from (see <see cref="DocSources"/>).</summary>
+    public IReadOnlyList<LocationInfo> Described => DocSources ?? new[] { NameSpan };
+
+    /// <summary>The draft with another C# type; the initializer is worked out again for it, from a value <paramref name="holds"/> allows.</summary>
+    public PropertyDraft WithType(TypeRef type, System.Func<JsonNode, bool>? holds = null)
+    {
+        var (initializer, isConst) = ValueLiterals.Initializer(Schema, type, holds);
+        return this with { Type = type, Initializer = initializer, IsConst = isConst };
+    }
+
+    public PropertyModel ToModel(string name)
+        => new(JsonName, name, Type, IsRequired, Summary, Deprecated, Initializer, IsConst, Remarks, Example);
+}
+
+/// <summary>
+/// Reads the properties of a record's schema and names them: the one place that decides a record's members, used for
+/// every record (<see cref="TypeModelBuilder"/>) and for the records that <c>allOf</c> merges or derives from
+/// (<see cref="RecordComposer"/>), so that a derived record and its base agree on every member.
+/// </summary>
+internal static class RecordProperties
+{
+    /// <summary>The properties <paramref name="node"/> declares, in order; those named in <paramref name="required"/> are required.</summary>
+    public static List<PropertyDraft> Read(JsonNode node, SchemaLocation location, SchemaDialect dialect, TypeMapper mapper, ICollection<string> required)
+    {
+        var drafts = new List<PropertyDraft>();
+        if (node["properties"] is not { IsObject: true } declared)
+        {
+            return drafts;
+        }
+
+        var pointer = JsonPointer.Append(location.Pointer, "properties");
+        foreach (var member in declared.Members)
+        {
+            var schema = member.Value;
+            var at = JsonPointer.Append(pointer, member.Name);
+            var type = mapper.Map(schema, new SchemaLocation(location.DocumentPath, at), dialect);
+            var (initializer, isConst) = ValueLiterals.Initializer(schema, type);
+            drafts.Add(new PropertyDraft(
+                member.Name,
+                schema,
+                LocationInfo.NameAt(location.DocumentPath, at, member.NameSpan),
+                type,
+                required.Contains(member.Name),
+                TypeModelBuilder.Summary(schema),
+                schema.IsObject && schema.GetBoolean("deprecated"),
+                initializer,
+                isConst,
+                ValueLiterals.Remarks(schema),
+                ValueLiterals.Example(schema)));
+        }
+
+        return drafts;
+    }
+
+    /// <summary>
+    /// Gives each property its C# name: PascalCase, <c>Value</c> appended where C# or records forbid the name, and a
+    /// number where it is taken (by an earlier property or by <paramref name="taken"/>, a base record's members),
+    /// with SCH009.
+    /// </summary>
+    public static List<PropertyModel> Name(IReadOnlyList<PropertyDraft> drafts, string typeName, IEnumerable<string> taken, List<DiagnosticInfo> diagnostics)
+    {
+        var scope = new NameScope(ReservedNames.Record);
+        scope.Claim(typeName);
+        foreach (var name in taken)
+        {
+            scope.Claim(name);
+        }
+
+        var result = new List<PropertyModel>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var desired = Identifier.ToPascalCase(draft.JsonName, "Property");
+            if (desired == typeName || Array.IndexOf(ReservedNames.Record, desired) >= 0)
+            {
+                // C# forbids a member named like its type (CS0542), and records already have these members.
+                desired += "Value";
+            }
+
+            var name = scope.Claim(desired);
+            if (name != desired)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, draft.NameSpan, $"the property '{draft.JsonName}' of {typeName}", name, desired));
+            }
+
+            result.Add(draft.ToModel(name));
+        }
+
+        return result;
+    }
+
+    /// <summary>What the record does with properties the schema does not declare (<c>additionalProperties</c>).</summary>
+    public static (AdditionalPropertiesKind Kind, TypeRef? Type) Additional(JsonNode node, SchemaLocation location, SchemaDialect dialect, TypeMapper mapper)
+    {
+        if (node["additionalProperties"] is { } ap)
+        {
+            if (ap.Kind == JsonNodeKind.False)
+            {
+                return (AdditionalPropertiesKind.Forbidden, null);
+            }
+
+            if (ap.IsObject && ap.Members.Count > 0)
+            {
+                return (AdditionalPropertiesKind.Typed, mapper.Map(ap, new SchemaLocation(location.DocumentPath, JsonPointer.Append(location.Pointer, "additionalProperties")), dialect));
+            }
+        }
+
+        return (AdditionalPropertiesKind.Any, null);
+    }
+}
