@@ -67,17 +67,17 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => StepRunner.Run(PipelineStep.Graph, StepSubject.AllSchemas, () => SchemaGraphBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken), failure => SchemaGraph.Empty(pair.Right).WithDiagnostic(failure)))
             .WithTrackingName(TrackingNames.Graph)
             .Combine(allDocuments)
-            .Select(static (pair, _) => StepRunner.Run(PipelineStep.PlaceGraph, StepSubject.AllSchemas, () => GraphPlacement.Summaries(pair.Left, pair.Right), pair.Left.WithDiagnostic))
+            .Select(static (pair, _) => StepRunner.Run(PipelineStep.PlaceGraph, StepSubject.AllSchemas, () => GraphRefresh.Summaries(pair.Left, pair.Right), pair.Left.WithDiagnostic))
             .WithTrackingName(TrackingNames.PlaceGraph);
         var graphDiagnostics = graph
             .Combine(allDocuments)
-            .Select(static (pair, _) => StepRunner.Run(PipelineStep.GraphDiagnostics, StepSubject.AllSchemas, pair.Left.Diagnostics, () => Result.Of(GraphPlacement.Diagnostics(pair.Left, pair.Right))))
+            .Select(static (pair, _) => StepRunner.Run(PipelineStep.GraphDiagnostics, StepSubject.AllSchemas, pair.Left.Diagnostics, () => Result.Of(GraphRefresh.Diagnostics(pair.Left, pair.Right))))
             .WithTrackingName(TrackingNames.GraphDiagnostics);
 
         var inputs = documents
             .Combine(graph)
             .Combine(options)
-            .Select(static (pair, _) => StepRunner.Run(PipelineStep.Slice, Subject(pair.Left.Left), new DocumentInput(pair.Left.Left, null, pair.Right), () => Result.Of(new DocumentInput(pair.Left.Left, pair.Left.Right.SliceFor(pair.Left.Left.Path), pair.Right))))
+            .Select(static (pair, _) => StepRunner.Run(PipelineStep.Slice, Subject(pair.Left.Left), new DocumentInput(pair.Left.Left, null, pair.Right), () => Result.Of(new DocumentInput(pair.Left.Left, pair.Left.Right.ForDocument(pair.Left.Left.Path), pair.Right))))
             .WithTrackingName(TrackingNames.Slice);
 
         // A document's types and its validation, planned apart (a failure in one never costs the other) in one step, so
@@ -104,7 +104,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .SelectMany(static (g, _) => g.Metaschemas)
             .Combine(graph)
             .Combine(options)
-            .Select(static (pair, cancellationToken) => BuildValidators(new DocumentInput(pair.Left.Left, pair.Left.Right.SliceFor(pair.Left.Left.Path), pair.Right with { Internal = true }), cancellationToken))
+            .Select(static (pair, cancellationToken) => BuildValidators(new DocumentInput(pair.Left.Left, pair.Left.Right.ForDocument(pair.Left.Left.Path), pair.Right with { Internal = true }), cancellationToken))
             .SelectMany(static (model, _) => model.Value);
 
         var canEmit = consumer.Select(static (c, _) => c.CanCompileGeneratedCode);

@@ -4,8 +4,8 @@ using Schemata.Generator.Helpers;
 
 namespace Schemata.Generator.Diagnostics;
 
-/// <summary>Which part of the value at an anchor's pointer a diagnostic underlines.</summary>
-internal enum AnchorPart : byte
+/// <summary>Which part of the value at a location's pointer a diagnostic underlines.</summary>
+internal enum LocationPart : byte
 {
     /// <summary>The value itself.</summary>
     Value,
@@ -19,20 +19,20 @@ internal enum AnchorPart : byte
 
 /// <summary>Where in which schema file a diagnostic points.</summary>
 /// <remarks>
-/// An anchored location (<see cref="Pointer"/> not null) also says what it points at: the value at a JSON pointer, or
-/// the name of its member, so that it can be found again after an edit has moved it (Graph/GraphPlacement). The graph,
+/// A location with a <see cref="Pointer"/> also says what it points at: the value at a JSON pointer, or
+/// the name of its member, so that it can be found again after an edit has moved it (Graph/GraphRefresh). The graph,
 /// which is not built again for edits that only move text, reports its diagnostics that way.
 /// </remarks>
-internal sealed record LocationInfo(string FilePath, SourceSpan Span, string? Pointer = null, AnchorPart Part = AnchorPart.Value)
+internal sealed record LocationInfo(string FilePath, SourceSpan Span, string? Pointer = null, LocationPart Part = LocationPart.Value)
 {
     /// <summary>The value at <paramref name="pointer"/> in its file, written at <paramref name="span"/>.</summary>
     public static LocationInfo At(string filePath, string pointer, SourceSpan span) => new(filePath, span, pointer);
 
     /// <summary>The name of the member whose value is at <paramref name="pointer"/>.</summary>
-    public static LocationInfo NameAt(string filePath, string pointer, SourceSpan nameSpan) => new(filePath, nameSpan, pointer, AnchorPart.Name);
+    public static LocationInfo NameAt(string filePath, string pointer, SourceSpan nameSpan) => new(filePath, nameSpan, pointer, LocationPart.Name);
 
     /// <summary>The first character of the value at <paramref name="pointer"/>, written at <paramref name="span"/>.</summary>
-    public static LocationInfo StartOf(string filePath, string pointer, SourceSpan span) => new(filePath, FirstCharacter(span), pointer, AnchorPart.Start);
+    public static LocationInfo StartOf(string filePath, string pointer, SourceSpan span) => new(filePath, FirstCharacter(span), pointer, LocationPart.Start);
 
     public Location ToLocation()
         => Location.Create(
@@ -49,14 +49,14 @@ internal sealed record LocationInfo(string FilePath, SourceSpan Span, string? Po
 /// A location compared by what it points at, not by where that is in the text: in values that should stay equal when
 /// an edit only moves text (a document's index), so that the graph is not built again for such an edit.
 /// </summary>
-internal readonly struct Anchored : System.IEquatable<Anchored>
+internal readonly struct StableLocation : System.IEquatable<StableLocation>
 {
-    public Anchored(LocationInfo location) => Location = location;
+    public StableLocation(LocationInfo location) => Location = location;
 
     /// <summary>The location as it was when the value was made (its span may have moved since).</summary>
     public LocationInfo Location { get; }
 
-    public bool Equals(Anchored other)
+    public bool Equals(StableLocation other)
     {
         var (a, b) = (Location, other.Location);
         return ReferenceEquals(a, b)
@@ -67,7 +67,7 @@ internal readonly struct Anchored : System.IEquatable<Anchored>
                 && (a.Pointer is not null || a.Span == b.Span));
     }
 
-    public override bool Equals(object? obj) => obj is Anchored other && Equals(other);
+    public override bool Equals(object? obj) => obj is StableLocation other && Equals(other);
 
     public override int GetHashCode()
     {
@@ -77,7 +77,7 @@ internal readonly struct Anchored : System.IEquatable<Anchored>
         return hash.ToHashCode();
     }
 
-    public static implicit operator Anchored(LocationInfo location) => new(location);
+    public static implicit operator StableLocation(LocationInfo location) => new(location);
 }
 
 /// <summary>

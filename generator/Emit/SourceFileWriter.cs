@@ -52,10 +52,10 @@ internal static class SourceFileWriter
 
     private static SourceWriter WriteType(TypeModel model) => model.Kind switch
     {
-        TypeModelKind.Enum => EnumEmitter.Write(model),
-        TypeModelKind.Union => UnionEmitter.Write(model),
-        TypeModelKind.Tuple => TupleEmitter.Write(model),
-        TypeModelKind.MixedEnum => MixedEnumEmitter.Write(model),
+        TypeKind.Enum => EnumEmitter.Write(model),
+        TypeKind.Union => UnionEmitter.Write(model),
+        TypeKind.Tuple => TupleEmitter.Write(model),
+        TypeKind.MixedEnum => MixedEnumEmitter.Write(model),
         _ => RecordEmitter.Write(model),
     };
 }

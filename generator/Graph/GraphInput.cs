@@ -8,7 +8,7 @@ namespace Schemata.Generator.Graph;
 /// A document as the graph reads it. Two are equal when the documents differ at most in positions and in the text of
 /// <c>description</c>s, which resolution, naming and typing never look at: an edit of that kind (the commonest while a
 /// schema is written) leaves the graph's input equal, and Roslyn does not build the graph again. What the graph does
-/// take from such text is put right afterwards from the current documents (<see cref="GraphPlacement"/>): where its
+/// take from such text is put right afterwards from the current documents (<see cref="GraphRefresh"/>): where its
 /// diagnostics point, and the summaries of properties that <c>allOf</c> composition copies.
 /// </summary>
 internal sealed class GraphInput : IEquatable<GraphInput>

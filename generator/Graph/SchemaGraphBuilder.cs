@@ -23,7 +23,7 @@ namespace Schemata.Generator.Graph;
 internal sealed class SchemaGraphBuilder
 {
     private readonly SchemaRegistry _registry;
-    private readonly Dictionary<SchemaLocation, TypeSite> _sites = new();
+    private readonly Dictionary<SchemaLocation, GeneratedType> _sites = new();
     private readonly Dictionary<SchemaLocation, ResolvedReference> _references = new();
     private readonly HashSet<SchemaLocation> _inProgress = new();
     private readonly List<DiagnosticInfo> _diagnostics = new();

@@ -59,12 +59,12 @@ internal static class SchemaIndexer
             if (visit.Node.IsObject)
             {
                 AddIdentifiers(document, visit, identifiers);
-                if (SchemaFacts.HasRef(visit.Node))
+                if (SchemaKeywords.HasRef(visit.Node))
                 {
                     references.Add(visit.Pointer);
                 }
 
-                if (AllOfFacts.NeedsGraph(visit.Node))
+                if (AllOfKeywords.NeedsGraph(visit.Node))
                 {
                     allOfs.Add(visit.Pointer);
                 }
@@ -110,7 +110,7 @@ internal static class SchemaIndexer
         var node = visit.Node;
         if (SchemaWalker.IdOf(node, visit.Dialect) is { } id)
         {
-            Anchored? idSpan = node.TryGetMember(visit.Dialect.IdKeyword(), out var member) ? new Anchored(LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, member.Name), member.Value.Span)) : (Anchored?)null;
+            StableLocation? idSpan = node.TryGetMember(visit.Dialect.IdKeyword(), out var member) ? new StableLocation(LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, member.Name), member.Value.Span)) : (StableLocation?)null;
             if (id.StartsWith("#/", StringComparison.Ordinal))
             {
                 // The OpenAPI-cut form: the id is a pointer into the document the schema was cut from.

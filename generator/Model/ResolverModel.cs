@@ -3,7 +3,7 @@ using Schemata.Generator.Helpers;
 namespace Schemata.Generator.Model;
 
 /// <summary>One generated type, as the namespace's resolver lists it.</summary>
-internal sealed record ResolverEntry(string Name, TypeModelKind Kind);
+internal sealed record ResolverEntry(string Name, TypeKind Kind);
 
 /// <summary>The types generated into one namespace, for its <c>SchemataJsonResolver</c>.</summary>
 /// <param name="HintName">Its file name, unique ignoring case (see <see cref="FileName"/>).</param>

@@ -21,7 +21,7 @@ internal enum IdentifierKind : byte
 /// <param name="Pointer">Where the schema that declares it is.</param>
 /// <param name="Span">Where it is written, for duplicate-id diagnostics (null for anchors).</param>
 /// <param name="Text">The identifier as written.</param>
-internal sealed record DeclaredIdentifier(IdentifierKind Kind, string Key, string Pointer, Anchored? Span, string Text);
+internal sealed record DeclaredIdentifier(IdentifierKind Kind, string Key, string Pointer, StableLocation? Span, string Text);
 
 /// <summary>A schema whose base URI or draft differs from its parent's (and the document root): the scopes of a document.</summary>
 internal readonly record struct ResolutionScope(string Pointer, string BaseUri, SchemaDialect Dialect);
@@ -31,7 +31,7 @@ internal readonly record struct ResolutionScope(string Pointer, string BaseUri, 
 /// <param name="Desired">For explicit names the whole name; for inline ones the words after the enclosing type's name.</param>
 /// <param name="ParentPointer">For inline types: the enclosing schema that has a type of its own, if any.</param>
 /// <param name="Conditional">A record composed from <c>allOf</c> branches that are all references: the graph keeps it only if they lead to objects.</param>
-internal sealed record NameCandidate(string Pointer, TypeKind Kind, bool IsExplicit, string Desired, Anchored NameSpan, string? ParentPointer, int Depth, bool Conditional = false);
+internal sealed record NameCandidate(string Pointer, TypeKind Kind, bool IsExplicit, string Desired, StableLocation NameSpan, string? ParentPointer, int Depth, bool Conditional = false);
 
 /// <summary>
 /// What resolving references across documents needs to know about one document, found by walking it once: its

@@ -5,15 +5,6 @@ namespace Schemata.Generator.Model;
 // The models below are what emitters read. They are immutable and compare by value, and they refer to
 // other types only by name, so that Roslyn can cache them and skip emitting types whose model is unchanged.
 
-internal enum TypeModelKind : byte
-{
-    Record,
-    Enum,
-    Union,
-    Tuple,
-    MixedEnum,
-}
-
 /// <summary>What a record does with properties its schema does not declare.</summary>
 internal enum AdditionalPropertiesKind : byte
 {
@@ -28,13 +19,14 @@ internal enum AdditionalPropertiesKind : byte
 }
 
 /// <summary>One generated type.</summary>
+/// <param name="Kind">What is generated: a record, an enum, a union, a tuple or a mixed enum (never a primitive kind).</param>
 /// <param name="SchemaFile">The schema file, relative to the project.</param>
 /// <param name="Pointer">The JSON pointer of the schema inside the file ("" for the root).</param>
 /// <param name="Properties">A record's properties, in the order they are written; a derived record's start with its base's.</param>
 /// <param name="Base">For a record derived from an <c>allOf</c> branch: the record it derives from.</param>
 /// <param name="InheritedCount">How many of <paramref name="Properties"/> the base declares (the derived record declares the rest).</param>
 internal sealed record TypeModel(
-    TypeModelKind Kind,
+    TypeKind Kind,
     string Namespace,
     string Name,
     string Accessibility,
@@ -69,7 +61,7 @@ internal sealed record TypeModel(
     }
 
     /// <summary>An enum whose wire values are integers.</summary>
-    public bool IsIntegerEnum => Kind == TypeModelKind.Enum && Members.Count > 0 && Members[0].Number is not null;
+    public bool IsIntegerEnum => Kind == TypeKind.Enum && Members.Count > 0 && Members[0].Number is not null;
 }
 
 /// <summary>A property of a generated record.</summary>

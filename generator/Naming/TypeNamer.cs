@@ -49,7 +49,7 @@ internal static class TypeNamer
     /// Names the candidates of all documents in <paramref name="scopes"/>, in an order that does not depend on the order
     /// the files were listed in.
     /// </summary>
-    public static List<TypeSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, NamespaceScopes scopes, List<DiagnosticInfo> diagnostics)
+    public static List<GeneratedType> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, NamespaceScopes scopes, List<DiagnosticInfo> diagnostics)
     {
         var candidates = new List<Candidate>();
         foreach (var (document, index) in documents)
@@ -92,7 +92,7 @@ internal static class TypeNamer
         }
 
         return candidates
-            .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!, c.Found.IsExplicit))
+            .Select(c => new GeneratedType(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!, c.Found.IsExplicit))
             .ToList();
     }
 
@@ -140,7 +140,7 @@ internal static class TypeNamer
         return depth;
     }
 
-    /// <summary>The enclosing site and the words that lead from it to <paramref name="visit"/>.</summary>
+    /// <summary>The enclosing candidate and the words that lead from it to <paramref name="visit"/>.</summary>
     /// <param name="isMergedBranch">Whether a schema is an object branch merged into the record of its <c>allOf</c>: a type inside is named as if declared there.</param>
     public static (NameCandidate? Parent, string Words) InlineWords(SchemaVisit visit, Dictionary<string, SchemaVisit> visits, Dictionary<string, NameCandidate> sites, Func<SchemaVisit, bool> isMergedBranch, SchemaDocument document)
     {

@@ -140,7 +140,7 @@ internal static class KeywordChecker
             case Expect.Array:
                 return value.IsArray ? null : "an array";
             case Expect.Type:
-                if (value.IsString && Array.IndexOf(SchemaFacts.JsonTypes, value.Text) >= 0)
+                if (value.IsString && Array.IndexOf(SchemaKeywords.JsonTypes, value.Text) >= 0)
                 {
                     return null;
                 }
@@ -150,7 +150,7 @@ internal static class KeywordChecker
                     var ok = true;
                     foreach (var item in value.Items)
                     {
-                        ok &= item.IsString && Array.IndexOf(SchemaFacts.JsonTypes, item.Text) >= 0;
+                        ok &= item.IsString && Array.IndexOf(SchemaKeywords.JsonTypes, item.Text) >= 0;
                     }
 
                     if (ok)
@@ -159,7 +159,7 @@ internal static class KeywordChecker
                     }
                 }
 
-                return "one of " + string.Join(", ", SchemaFacts.JsonTypes) + ", or an array of them";
+                return "one of " + string.Join(", ", SchemaKeywords.JsonTypes) + ", or an array of them";
             default:
                 return null;
         }
@@ -174,7 +174,7 @@ internal static class KeywordChecker
         var typed = false;
         foreach (var branch in branches.Items)
         {
-            typed |= UnionFacts.IsTypedBranch(branch);
+            typed |= UnionKeywords.IsTypedBranch(branch);
         }
 
         if (!typed)
@@ -184,7 +184,7 @@ internal static class KeywordChecker
 
         if (keyword == unionKeyword)
         {
-            return TypeClassifier.IsUnion(node) || (UnionFacts.SingleBranch(node) >= 0 && SchemaFacts.DeclaredTypes(node) is null);
+            return TypeClassifier.IsUnion(node) || (UnionKeywords.SingleBranch(node) >= 0 && SchemaKeywords.DeclaredTypes(node) is null);
         }
 
         if (keyword == "allOf")
@@ -192,10 +192,10 @@ internal static class KeywordChecker
             var count = 0;
             foreach (var branch in branches.Items)
             {
-                count += UnionFacts.IsTypedBranch(branch) ? 1 : 0;
+                count += UnionKeywords.IsTypedBranch(branch) ? 1 : 0;
             }
 
-            return count == 1 && unionKeyword is null && !SchemaFacts.HasProperties(node) && SchemaFacts.DeclaredTypes(node) is null;
+            return count == 1 && unionKeyword is null && !SchemaKeywords.HasProperties(node) && SchemaKeywords.DeclaredTypes(node) is null;
         }
 
         return false;
@@ -205,7 +205,7 @@ internal static class KeywordChecker
     {
         var node = visit.Node;
         var where = document.DisplayPath + "#" + visit.Pointer;
-        var union = UnionFacts.Of(node);
+        var union = UnionKeywords.Of(node);
         foreach (var keyword in new[] { "oneOf", "anyOf", "allOf" })
         {
             if (node.TryGetMember(keyword, out var member) && member.Value.IsArray && !(keyword == "allOf" && allOfTyped) && !IsModelled(node, keyword, member.Value, union?.Keyword))
@@ -213,15 +213,15 @@ internal static class KeywordChecker
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnsupportedFeature, document.Path, member.NameSpan,
                     $"'{keyword}' as a C# type (at {where})",
-                    SchemaFacts.DeclaredTypes(node) is null && !SchemaFacts.IsObjectLike(node)
+                    SchemaKeywords.DeclaredTypes(node) is null && !SchemaKeywords.IsObjectLike(node)
                         ? "the schema is typed as JsonElement"
                         : "the C# type comes from the schema's other keywords only"));
             }
         }
 
         // A value of several types is a union of them; only an object case with properties of its own has no record.
-        if (TypeClassifier.IsMultiType(node) && SchemaFacts.NonNullTypes(node).Contains("object")
-            && (SchemaFacts.HasProperties(node) || SchemaFacts.HasPatternProperties(node)))
+        if (TypeClassifier.IsMultiType(node) && SchemaKeywords.NonNullTypes(node).Contains("object")
+            && (SchemaKeywords.HasProperties(node) || SchemaKeywords.HasPatternProperties(node)))
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.UnsupportedFeature, document.Path, node["type"]!.Span,
@@ -229,8 +229,8 @@ internal static class KeywordChecker
         }
 
         // A tuple is a positional record, unless the schema is more than an array (several types, a $ref beside it).
-        if (SchemaFacts.TupleItems(node, visit.Dialect) is { } tuple && !TypeClassifier.IsTuple(node, visit.Dialect)
-            && SchemaFacts.NonNullTypes(node).Contains("array") && !SchemaFacts.HasRef(node))
+        if (SchemaKeywords.TupleItems(node, visit.Dialect) is { } tuple && !TypeClassifier.IsTuple(node, visit.Dialect)
+            && SchemaKeywords.NonNullTypes(node).Contains("array") && !SchemaKeywords.HasRef(node))
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.UnsupportedFeature, document.Path, tuple.Span,

@@ -18,7 +18,7 @@ namespace Schemata.Generator.Typing;
 /// </summary>
 internal static class MixedEnumModelBuilder
 {
-    public static TypeModel Build(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    public static TypeModel Build(SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
         var values = node["enum"]!.Items;
@@ -61,7 +61,7 @@ internal static class MixedEnumModelBuilder
             members.Add(new EnumMemberModel(name, JsonLiterals.ToJson(value)));
         }
 
-        return TypeModelBuilder.Shell(TypeModelKind.MixedEnum, document, visit, site, options) with
+        return TypeModelBuilder.Shell(TypeKind.MixedEnum, document, visit, site, options) with
         {
             Members = members.ToEquatableArray(),
         };

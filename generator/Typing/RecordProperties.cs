@@ -10,10 +10,10 @@ namespace Schemata.Generator.Typing;
 
 /// <summary>A property as a schema declares it, typed, before it gets its C# name.</summary>
 /// <param name="Schema">The property's schema.</param>
-/// <param name="NameSpan">Where its name is written, for diagnostics about it (anchored at the property's schema).</param>
+/// <param name="NameSpan">Where its name is written, for diagnostics about it (with the pointer of the property's schema).</param>
 /// <param name="DocSources">The property schemas its summary comes from, in order: the first that has one gives it
-/// (null: this draft's own, at <paramref name="NameSpan"/>). A property merged from several branches has several.</param>
-internal sealed record PropertyDraft(
+/// (null: this property's own, at <paramref name="NameSpan"/>). A property merged from several branches has several.</param>
+internal sealed record DeclaredProperty(
     string JsonName,
     JsonNode Schema,
     LocationInfo NameSpan,
@@ -30,8 +30,8 @@ internal sealed record PropertyDraft(
     /// <summary>The property schemas its summary is taken from (see <see cref="DocSources"/>).</summary>
     public IReadOnlyList<LocationInfo> Described => DocSources ?? new[] { NameSpan };
 
-    /// <summary>The draft with another C# type; the initializer is worked out again for it, from a value <paramref name="holds"/> allows.</summary>
-    public PropertyDraft WithType(TypeRef type, System.Func<JsonNode, bool>? holds = null)
+    /// <summary>The property with another C# type; the initializer is worked out again for it, from a value <paramref name="holds"/> allows.</summary>
+    public DeclaredProperty WithType(TypeRef type, System.Func<JsonNode, bool>? holds = null)
     {
         var (initializer, isConst) = ValueLiterals.Initializer(Schema, type, holds);
         return this with { Type = type, Initializer = initializer, IsConst = isConst };
@@ -49,12 +49,12 @@ internal sealed record PropertyDraft(
 internal static class RecordProperties
 {
     /// <summary>The properties <paramref name="node"/> declares, in order; those named in <paramref name="required"/> are required.</summary>
-    public static List<PropertyDraft> Read(JsonNode node, SchemaLocation location, SchemaDialect dialect, TypeMapper mapper, ICollection<string> required)
+    public static List<DeclaredProperty> Read(JsonNode node, SchemaLocation location, SchemaDialect dialect, TypeMapper mapper, ICollection<string> required)
     {
-        var drafts = new List<PropertyDraft>();
+        var declaredProperties = new List<DeclaredProperty>();
         if (node["properties"] is not { IsObject: true } declared)
         {
-            return drafts;
+            return declaredProperties;
         }
 
         var pointer = JsonPointer.Append(location.Pointer, "properties");
@@ -64,7 +64,7 @@ internal static class RecordProperties
             var at = JsonPointer.Append(pointer, member.Name);
             var type = mapper.Map(schema, new SchemaLocation(location.DocumentPath, at), dialect);
             var (initializer, isConst) = ValueLiterals.Initializer(schema, type);
-            drafts.Add(new PropertyDraft(
+            declaredProperties.Add(new DeclaredProperty(
                 member.Name,
                 schema,
                 LocationInfo.NameAt(location.DocumentPath, at, member.NameSpan),
@@ -78,7 +78,7 @@ internal static class RecordProperties
                 ValueLiterals.Example(schema)));
         }
 
-        return drafts;
+        return declaredProperties;
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class RecordProperties
     /// number where it is taken (by an earlier property or by <paramref name="taken"/>, a base record's members),
     /// with SCH009.
     /// </summary>
-    public static List<PropertyModel> Name(IReadOnlyList<PropertyDraft> drafts, string typeName, IEnumerable<string> taken, List<DiagnosticInfo> diagnostics)
+    public static List<PropertyModel> Name(IReadOnlyList<DeclaredProperty> declaredProperties, string typeName, IEnumerable<string> taken, List<DiagnosticInfo> diagnostics)
     {
         var scope = new NameScope(ReservedNames.Record);
         scope.Claim(typeName);
@@ -95,10 +95,10 @@ internal static class RecordProperties
             scope.Claim(name);
         }
 
-        var result = new List<PropertyModel>(drafts.Count);
-        foreach (var draft in drafts)
+        var result = new List<PropertyModel>(declaredProperties.Count);
+        foreach (var property in declaredProperties)
         {
-            var desired = Identifier.ToPascalCase(draft.JsonName, "Property");
+            var desired = Identifier.ToPascalCase(property.JsonName, "Property");
             if (desired == typeName || Array.IndexOf(ReservedNames.Record, desired) >= 0)
             {
                 // C# forbids a member named like its type (CS0542), and records already have these members.
@@ -108,10 +108,10 @@ internal static class RecordProperties
             var name = scope.Claim(desired);
             if (name != desired)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, draft.NameSpan, $"the property '{draft.JsonName}' of {typeName}", name, desired));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, property.NameSpan, $"the property '{property.JsonName}' of {typeName}", name, desired));
             }
 
-            result.Add(draft.ToModel(name));
+            result.Add(property.ToModel(name));
         }
 
         return result;

@@ -20,12 +20,12 @@ internal static class TupleModelBuilder
     /// <summary>The property that holds the items after the declared ones.</summary>
     public const string RestName = "Rest";
 
-    public static TypeModel Build(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
+    public static TypeModel Build(SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
         var modern = visit.Dialect >= SchemaDialect.Draft202012;
         var declaredKeyword = modern ? "prefixItems" : "items";
-        var items = SchemaFacts.TupleItems(node, visit.Dialect)!;
+        var items = SchemaKeywords.TupleItems(node, visit.Dialect)!;
         var required = MinItems(node, items.Items.Count);
         var scope = new NameScope(ReservedNames.Record);
         scope.Claim(site.Name);
@@ -35,7 +35,7 @@ internal static class TupleModelBuilder
         {
             var item = items.Items[i];
             var index = i.ToString(CultureInfo.InvariantCulture);
-            var titled = SchemaFacts.Title(item) is { } title ? Identifier.ToPascalCase(title) : string.Empty;
+            var titled = SchemaKeywords.Title(item) is { } title ? Identifier.ToPascalCase(title) : string.Empty;
             var desired = titled.Length > 0 ? titled : "Item" + (i + 1).ToString(CultureInfo.InvariantCulture);
             if (desired == site.Name || desired == RestName || Array.IndexOf(ReservedNames.Record, desired) >= 0)
             {
@@ -61,7 +61,7 @@ internal static class TupleModelBuilder
                 : mapper.Map(restNode, new SchemaLocation(document.Path, JsonPointer.Append(visit.Pointer, restKeyword)), visit.Dialect);
         }
 
-        return TypeModelBuilder.Shell(TypeModelKind.Tuple, document, visit, site, options) with
+        return TypeModelBuilder.Shell(TypeKind.Tuple, document, visit, site, options) with
         {
             Tuple = new TupleModel(elements.ToEquatableArray(), rest),
         };

@@ -23,7 +23,7 @@ internal static class TypeCandidates
         // Composed records and the inline object branches merged into them (which have no type of their own).
         var compositions = new HashSet<string>(StringComparer.Ordinal);
         bool IsMergedBranch(SchemaVisit visit)
-            => visit.Keyword == "allOf" && visit.ParentPointer is { } parent && compositions.Contains(parent) && AllOfFacts.IsInlineObject(visit.Node);
+            => visit.Keyword == "allOf" && visit.ParentPointer is { } parent && compositions.Contains(parent) && AllOfKeywords.IsInlineObject(visit.Node);
 
         foreach (var visit in visits)
         {
@@ -40,7 +40,7 @@ internal static class TypeCandidates
                 continue;
             }
 
-            if (kind == TypeKind.Record && AllOfFacts.IsComposition(visit.Node))
+            if (kind == TypeKind.Record && AllOfKeywords.IsComposition(visit.Node))
             {
                 compositions.Add(visit.Pointer);
             }

@@ -40,22 +40,22 @@ internal static class TypeClassifier
             return TypeKind.Tuple;
         }
 
-        return IsRecord(schema, named) || AllOfFacts.IsComposition(schema) ? TypeKind.Record : null;
+        return IsRecord(schema, named) || AllOfKeywords.IsComposition(schema) ? TypeKind.Record : null;
     }
 
     /// <summary>
     /// A record that is one only if the references of its <c>allOf</c> lead to objects (<c>allOf: [{"$ref": …}, {"$ref": …}]</c>):
     /// the graph confirms it once references are resolved (see <see cref="CompositionCandidates"/>).
     /// </summary>
-    public static bool IsConditionalRecord(JsonNode schema, bool named) => !IsRecord(schema, named) && AllOfFacts.IsConditional(schema);
+    public static bool IsConditionalRecord(JsonNode schema, bool named) => !IsRecord(schema, named) && AllOfKeywords.IsConditional(schema);
 
-    /// <summary>A union (<c>oneOf</c>/<c>anyOf</c> with two or more typed branches; see <see cref="UnionFacts.CaseIndexes"/>).</summary>
-    public static bool IsUnion(JsonNode schema) => UnionFacts.CaseIndexes(schema) is not null;
+    /// <summary>A union (<c>oneOf</c>/<c>anyOf</c> with two or more typed branches; see <see cref="UnionKeywords.CaseIndexes"/>).</summary>
+    public static bool IsUnion(JsonNode schema) => UnionKeywords.CaseIndexes(schema) is not null;
 
     /// <summary>A string enum: every value a string (or null), and a type, if any, of string.</summary>
     public static bool IsStringEnum(JsonNode schema)
     {
-        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || SchemaFacts.HasRef(schema))
+        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || SchemaKeywords.HasRef(schema))
         {
             return false;
         }
@@ -73,14 +73,14 @@ internal static class TypeClassifier
             }
         }
 
-        var types = SchemaFacts.DeclaredTypes(schema);
+        var types = SchemaKeywords.DeclaredTypes(schema);
         return strings > 0 && (types is null || (types.Contains("string") && (types.Count == 1 || (types.Count == 2 && types.Contains("null")))));
     }
 
     /// <summary>An integer enum: every value an integer (or null), and a type, if any, of integer.</summary>
     public static bool IsIntegerEnum(JsonNode schema)
     {
-        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || SchemaFacts.HasRef(schema))
+        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || SchemaKeywords.HasRef(schema))
         {
             return false;
         }
@@ -98,7 +98,7 @@ internal static class TypeClassifier
             }
         }
 
-        var types = SchemaFacts.DeclaredTypes(schema);
+        var types = SchemaKeywords.DeclaredTypes(schema);
         return integers > 0 && (types is null || ((types.Contains("integer") || types.Contains("number")) && types.Count <= 2 && (types.Count == 1 || types.Contains("null"))));
     }
 
@@ -111,7 +111,7 @@ internal static class TypeClassifier
     /// </summary>
     public static bool IsMixedEnum(JsonNode schema)
     {
-        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || SchemaFacts.HasRef(schema) || IsEnum(schema))
+        if (!schema.IsObject || schema["enum"] is not { IsArray: true } values || SchemaKeywords.HasRef(schema) || IsEnum(schema))
         {
             return false;
         }
@@ -132,7 +132,7 @@ internal static class TypeClassifier
     /// <c>$ref</c>, no <c>oneOf</c>/<c>anyOf</c> union. It becomes a union with one case per type.
     /// </summary>
     public static bool IsMultiType(JsonNode schema)
-        => schema.IsObject && !SchemaFacts.HasRef(schema) && schema["enum"] is null && !IsUnion(schema) && SchemaFacts.NonNullTypes(schema).Count > 1;
+        => schema.IsObject && !SchemaKeywords.HasRef(schema) && schema["enum"] is null && !IsUnion(schema) && SchemaKeywords.NonNullTypes(schema).Count > 1;
 
     /// <summary>
     /// A tuple: <c>prefixItems</c> (2020-12) or array-form <c>items</c> (earlier drafts), on a schema that is an
@@ -140,12 +140,12 @@ internal static class TypeClassifier
     /// </summary>
     public static bool IsTuple(JsonNode schema, SchemaDialect dialect)
     {
-        if (!schema.IsObject || SchemaFacts.HasRef(schema) || SchemaFacts.TupleItems(schema, dialect) is null)
+        if (!schema.IsObject || SchemaKeywords.HasRef(schema) || SchemaKeywords.TupleItems(schema, dialect) is null)
         {
             return false;
         }
 
-        var types = SchemaFacts.NonNullTypes(schema);
+        var types = SchemaKeywords.NonNullTypes(schema);
         return types.Count == 0 || (types.Count == 1 && types[0] == "array");
     }
 
@@ -154,5 +154,5 @@ internal static class TypeClassifier
     /// inline ones do when they declare properties (an inline object without properties is a dictionary).
     /// </summary>
     public static bool IsRecord(JsonNode schema, bool named)
-        => SchemaFacts.IsObjectLike(schema) && !SchemaFacts.HasRef(schema) && (named || SchemaFacts.HasProperties(schema) || SchemaFacts.HasPatternProperties(schema));
+        => SchemaKeywords.IsObjectLike(schema) && !SchemaKeywords.HasRef(schema) && (named || SchemaKeywords.HasProperties(schema) || SchemaKeywords.HasPatternProperties(schema));
 }

@@ -6,7 +6,7 @@ namespace Schemata.Generator.Typing;
 
 /// <summary>
 /// Maps a schema to the C# type that holds its instances. The rules are the README's mapping table:
-/// generated records and enums for schemas that have a type of their own (sites), primitives by
+/// generated records and enums for schemas that have a type of their own (<see cref="GeneratedType"/>), primitives by
 /// <c>type</c> and <c>format</c>, <c>IReadOnlyList</c> for arrays, <c>IReadOnlyDictionary</c> for free-form
 /// objects, and <c>JsonElement</c> for anything that has no single C# type yet.
 /// </summary>
@@ -29,7 +29,7 @@ internal sealed class TypeMapper
     {
         if (_siteType(location) is { } site)
         {
-            return site.WithNullable(SchemaFacts.AllowsNull(schema));
+            return site.WithNullable(SchemaKeywords.AllowsNull(schema));
         }
 
         if (!schema.IsObject)
@@ -37,14 +37,14 @@ internal sealed class TypeMapper
             return TypeRef.Any;
         }
 
-        var nullable = SchemaFacts.AllowsNull(schema);
-        if (SchemaFacts.HasRef(schema))
+        var nullable = SchemaKeywords.AllowsNull(schema);
+        if (SchemaKeywords.HasRef(schema))
         {
             var target = _referenceType(location);
             return target.WithNullable(target.Nullable || nullable);
         }
 
-        var types = SchemaFacts.DeclaredTypes(schema);
+        var types = SchemaKeywords.DeclaredTypes(schema);
         if (types is null && Branch(schema) is { } branch)
         {
             // anyOf: [{$ref}, {type: null}], or allOf: [{$ref}] beside a description: the one branch's type.
@@ -82,13 +82,13 @@ internal sealed class TypeMapper
 
     /// <summary>
     /// The C# type of the values of one JSON type under <paramref name="schema"/>: a case of a value of several types
-    /// (<c>type: ["integer", "string"]</c>), where the schema's site is the union itself. Never nullable.
+    /// (<c>type: ["integer", "string"]</c>), where the schema's generated type is the union itself. Never nullable.
     /// </summary>
     public TypeRef MapAs(JsonNode schema, SchemaLocation location, SchemaDialect dialect, string jsonType)
     {
-        if (jsonType == "object" && (SchemaFacts.HasProperties(schema) || SchemaFacts.HasPatternProperties(schema)))
+        if (jsonType == "object" && (SchemaKeywords.HasProperties(schema) || SchemaKeywords.HasPatternProperties(schema)))
         {
-            // The union holds the site: declared properties have no record of their own here (SCH012).
+            // The union is the schema's type: declared properties have no record of their own here (SCH012).
             return TypeRef.MapOf(TypeRef.Any);
         }
 
@@ -123,19 +123,19 @@ internal sealed class TypeMapper
     /// </summary>
     private static (JsonNode Node, string Keyword, int Index)? Branch(JsonNode schema)
     {
-        var single = UnionFacts.SingleBranch(schema);
+        var single = UnionKeywords.SingleBranch(schema);
         if (single >= 0)
         {
-            var (keyword, branches) = UnionFacts.Of(schema)!.Value;
+            var (keyword, branches) = UnionKeywords.Of(schema)!.Value;
             return (branches[single], keyword, single);
         }
 
-        if (schema["allOf"] is { IsArray: true } allOf && !SchemaFacts.HasProperties(schema) && UnionFacts.Of(schema) is null)
+        if (schema["allOf"] is { IsArray: true } allOf && !SchemaKeywords.HasProperties(schema) && UnionKeywords.Of(schema) is null)
         {
             var found = -1;
             for (var i = 0; i < allOf.Items.Count; i++)
             {
-                if (UnionFacts.IsTypedBranch(allOf.Items[i]))
+                if (UnionKeywords.IsTypedBranch(allOf.Items[i]))
                 {
                     if (found >= 0)
                     {
@@ -223,6 +223,6 @@ internal sealed class TypeMapper
             };
         }
 
-        return SchemaFacts.IsObjectLike(schema) ? "object" : null;
+        return SchemaKeywords.IsObjectLike(schema) ? "object" : null;
     }
 }

@@ -20,13 +20,13 @@ internal static class TypeModelBuilder
         var (document, options) = (input.Document, input.Options);
         var diagnostics = new List<DiagnosticInfo>();
         var types = new List<TypeModel>();
-        if (document.Root is null || input.Slice is not { } slice)
+        if (document.Root is null || input.Graph is not { } slice)
         {
             return Result.Of(EquatableArray<TypeModel>.Empty);
         }
 
-        var sites = new Dictionary<string, TypeSite>(StringComparer.Ordinal);
-        foreach (var site in slice.Sites)
+        var sites = new Dictionary<string, GeneratedType>(StringComparer.Ordinal);
+        foreach (var site in slice.Types)
         {
             sites[site.Location.Pointer] = site;
         }
@@ -40,7 +40,7 @@ internal static class TypeModelBuilder
         var compositions = new Dictionary<string, RecordComposition>(StringComparer.Ordinal);
         foreach (var composition in slice.Compositions)
         {
-            compositions[composition.Site.Pointer] = composition;
+            compositions[composition.Schema.Pointer] = composition;
         }
 
         var mapper = new TypeMapper(
@@ -70,13 +70,13 @@ internal static class TypeModelBuilder
         return Result.Of(types.ToEquatableArray(), diagnostics);
     }
 
-    private static TypeModel BuildRecord(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, RecordComposition? composition, List<DiagnosticInfo> diagnostics)
+    private static TypeModel BuildRecord(SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options, TypeMapper mapper, RecordComposition? composition, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
         if (composition is not null)
         {
             // Merged or derived from allOf branches: the graph worked out the members (and reported what it found).
-            return Shell(TypeModelKind.Record, document, visit, site, options) with
+            return Shell(TypeKind.Record, document, visit, site, options) with
             {
                 Properties = composition.Properties,
                 AdditionalProperties = composition.AdditionalProperties,
@@ -88,7 +88,7 @@ internal static class TypeModelBuilder
 
         var required = new HashSet<string>(StringComparer.Ordinal);
         var declared = node["properties"] is { IsObject: true } declaredNode ? declaredNode : null;
-        foreach (var item in AllOfFacts.RequiredNames(node))
+        foreach (var item in AllOfKeywords.RequiredNames(node))
         {
             required.Add(item.Text!);
             if (declared is null || declared[item.Text!] is null)
@@ -98,8 +98,8 @@ internal static class TypeModelBuilder
         }
 
         var location = new SchemaLocation(document.Path, visit.Pointer);
-        var drafts = RecordProperties.Read(node, location, visit.Dialect, mapper, required);
-        var properties = RecordProperties.Name(drafts, site.Name, Array.Empty<string>(), diagnostics);
+        var declaredProperties = RecordProperties.Read(node, location, visit.Dialect, mapper, required);
+        var properties = RecordProperties.Name(declaredProperties, site.Name, Array.Empty<string>(), diagnostics);
         var (additional, additionalType) = RecordProperties.Additional(node, location, visit.Dialect, mapper);
 
         // Pattern dictionaries are named after the properties, so that a property keeps its name.
@@ -110,7 +110,7 @@ internal static class TypeModelBuilder
             scope.Claim(property.Name);
         }
 
-        return Shell(TypeModelKind.Record, document, visit, site, options) with
+        return Shell(TypeKind.Record, document, visit, site, options) with
         {
             Properties = properties.ToEquatableArray(),
             AdditionalProperties = additional,
@@ -124,7 +124,7 @@ internal static class TypeModelBuilder
     /// <c>PatternProperties</c> (numbered when there are several). A pattern that validation cannot use either (SCH007)
     /// gets none: its keys are additional properties.
     /// </summary>
-    private static EquatableArray<PatternPropertiesModel> Patterns(SchemaDocument document, SchemaVisit visit, TypeSite site, TypeMapper mapper, NameScope scope, List<DiagnosticInfo> diagnostics)
+    private static EquatableArray<PatternPropertiesModel> Patterns(SchemaDocument document, SchemaVisit visit, GeneratedType site, TypeMapper mapper, NameScope scope, List<DiagnosticInfo> diagnostics)
     {
         if (visit.Node["patternProperties"] is not { IsObject: true } patterns)
         {
@@ -142,7 +142,7 @@ internal static class TypeModelBuilder
                 continue;
             }
 
-            var titled = SchemaFacts.Title(member.Value) is { } title ? Identifier.ToPascalCase(title) : string.Empty;
+            var titled = SchemaKeywords.Title(member.Value) is { } title ? Identifier.ToPascalCase(title) : string.Empty;
             var desired = titled.Length > 0 ? titled : "PatternProperties" + (numbered ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
             if (desired == site.Name || Array.IndexOf(ReservedNames.Record, desired) >= 0)
             {
@@ -175,7 +175,7 @@ internal static class TypeModelBuilder
         }
     }
 
-    private static TypeModel BuildEnum(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    private static TypeModel BuildEnum(SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
         var members = new List<EnumMemberModel>();
@@ -208,14 +208,14 @@ internal static class TypeModelBuilder
             members.Add(new EnumMemberModel(name, wire, number));
         }
 
-        return Shell(TypeModelKind.Enum, document, visit, site, options) with { Members = members.ToEquatableArray() };
+        return Shell(TypeKind.Enum, document, visit, site, options) with { Members = members.ToEquatableArray() };
     }
 
     /// <summary>
     /// The model of a type with what every kind has (its name, where its schema is, its docs) and nothing else; each
     /// builder adds the rest with <c>with</c>.
     /// </summary>
-    internal static TypeModel Shell(TypeModelKind kind, SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options)
+    internal static TypeModel Shell(TypeKind kind, SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options)
         => new(
             kind,
             site.Namespace,
@@ -237,14 +237,14 @@ internal static class TypeModelBuilder
             return null;
         }
 
-        var description = SchemaFacts.Description(schema);
+        var description = SchemaKeywords.Description(schema);
         if (!string.IsNullOrWhiteSpace(description))
         {
             return description;
         }
 
         // A title like "api_user_v1_Email" only repeats the type name; a title in words ("Reaction Rollup") says more.
-        var title = SchemaFacts.Title(schema);
+        var title = SchemaKeywords.Title(schema);
         return title is not null && title.Trim().IndexOf(' ') > 0 ? title : null;
     }
 }

@@ -15,7 +15,7 @@ namespace Schemata.Generator.Typing;
 /// </summary>
 internal static class UnionModelBuilder
 {
-    public static TypeModel Build(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
+    public static TypeModel Build(SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options, TypeMapper mapper, List<DiagnosticInfo> diagnostics)
     {
         var node = visit.Node;
         if (!TypeClassifier.IsUnion(node))
@@ -23,12 +23,12 @@ internal static class UnionModelBuilder
             return BuildMultiType(document, visit, site, options, mapper);
         }
 
-        var (keyword, branches) = UnionFacts.Of(node)!.Value;
+        var (keyword, branches) = UnionKeywords.Of(node)!.Value;
         var discriminator = node["discriminator"] is { IsObject: true } d && d.GetString("propertyName") is { Length: > 0 } propertyName ? d : null;
         var scope = new NameScope(ReservedNames.Union);
         scope.Claim(site.Name);
         var cases = new List<UnionCaseModel>();
-        foreach (var index in UnionFacts.CaseIndexes(node)!)
+        foreach (var index in UnionKeywords.CaseIndexes(node)!)
         {
             var branch = branches[index];
             var location = new SchemaLocation(document.Path, JsonPointer.Append(JsonPointer.Append(visit.Pointer, keyword), index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -51,14 +51,14 @@ internal static class UnionModelBuilder
     /// A value of several types (<c>type: ["integer", "string"]</c>): one case per type, named by it. The types are
     /// disjoint but for integer and number, so the union is read as an <c>anyOf</c> with the integer case first.
     /// </summary>
-    private static TypeModel BuildMultiType(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, TypeMapper mapper)
+    private static TypeModel BuildMultiType(SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options, TypeMapper mapper)
     {
         var node = visit.Node;
         var location = new SchemaLocation(document.Path, visit.Pointer);
         var scope = new NameScope(ReservedNames.Union);
         scope.Claim(site.Name);
         var cases = new List<UnionCaseModel>();
-        foreach (var jsonType in SchemaFacts.NonNullTypes(node))
+        foreach (var jsonType in SchemaKeywords.NonNullTypes(node))
         {
             var type = mapper.MapAs(node, location, visit.Dialect, jsonType).WithNullable(false);
             cases.Add(new UnionCaseModel(scope.Claim(CaseName(type)), type, null, EquatableArray<string>.Empty));
@@ -67,8 +67,8 @@ internal static class UnionModelBuilder
         return Union(document, visit, site, options, new UnionModel(false, null, cases.ToEquatableArray(), options.Validation, OfTypes: true));
     }
 
-    private static TypeModel Union(SchemaDocument document, SchemaVisit visit, TypeSite site, GeneratorOptions options, UnionModel union)
-        => TypeModelBuilder.Shell(TypeModelKind.Union, document, visit, site, options) with { Union = union };
+    private static TypeModel Union(SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options, UnionModel union)
+        => TypeModelBuilder.Shell(TypeKind.Union, document, visit, site, options) with { Union = union };
 
     /// <summary>
     /// A case is named by the branch's <c>title</c>, else by the generated type it holds (without the union's own
@@ -76,7 +76,7 @@ internal static class UnionModelBuilder
     /// </summary>
     private static string CaseName(JsonNode branch, TypeRef type, string unionName)
     {
-        if (SchemaFacts.Title(branch) is { } title && Identifier.ToPascalCase(title) is { Length: > 0 } titled)
+        if (SchemaKeywords.Title(branch) is { } title && Identifier.ToPascalCase(title) is { Length: > 0 } titled)
         {
             return titled;
         }

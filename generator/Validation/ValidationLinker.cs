@@ -21,7 +21,7 @@ namespace Schemata.Generator.Validation;
 internal sealed class ValidationLinker
 {
     private readonly SchemaRegistry _registry;
-    private readonly Dictionary<string, List<ValidatorSite>> _sites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ValidatorClass>> _sites = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EquatableArray<string>> _walkedPointers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _walked = new(StringComparer.Ordinal);
     private readonly Dictionary<SchemaLocation, SchemaVisit> _extraVisits = new();
@@ -40,14 +40,14 @@ internal sealed class ValidationLinker
         _diagnostics = diagnostics;
     }
 
-    public static ValidationGraph Link(SchemaRegistry registry, IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> indexed, IReadOnlyList<ValidatorSite> sites, List<DiagnosticInfo> diagnostics)
+    public static ValidationGraph Link(SchemaRegistry registry, IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> indexed, IReadOnlyList<ValidatorClass> sites, List<DiagnosticInfo> diagnostics)
     {
         var linker = new ValidationLinker(registry, diagnostics);
         foreach (var site in sites)
         {
             if (!linker._sites.TryGetValue(site.Location.DocumentPath, out var list))
             {
-                list = new List<ValidatorSite>();
+                list = new List<ValidatorClass>();
                 linker._sites.Add(site.Location.DocumentPath, list);
             }
 
@@ -87,13 +87,13 @@ internal sealed class ValidationLinker
         foreach (var document in documents)
         {
             var path = document.Path;
-            var documentSites = linker._sites.TryGetValue(path, out var s) ? s.ToEquatableArray() : EquatableArray<ValidatorSite>.Empty;
+            var documentSites = linker._sites.TryGetValue(path, out var s) ? s.ToEquatableArray() : EquatableArray<ValidatorClass>.Empty;
             var links = linker._links.TryGetValue(path, out var l)
                 ? l.OrderBy(x => x.SourcePointer, StringComparer.Ordinal).ThenBy(x => x.Keyword, StringComparer.Ordinal).ToEquatableArray()
                 : EquatableArray<ValidationLink>.Empty;
             var extras = linker._extras.TryGetValue(path, out var e) ? e.ToEquatableArray() : EquatableArray<string>.Empty;
             var referenced = linker._referenced.TryGetValue(path, out var r) ? r.ToEquatableArray() : EquatableArray<string>.Empty;
-            result.Add(new DocumentValidation(path, new ValidationSlice(documentSites, links, extras, referenced, linker.Vocabularies(document))));
+            result.Add(new DocumentValidation(path, new DocumentValidationGraph(documentSites, links, extras, referenced, linker.Vocabularies(document))));
         }
 
         return new ValidationGraph(result.ToEquatableArray());

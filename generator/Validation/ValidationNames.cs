@@ -9,17 +9,17 @@ namespace Schemata.Generator.Validation;
 /// <summary>
 /// Where a schema's validation method lives and what it is called. Both the graph (for references between files)
 /// and the plan builder (for the methods themselves) use these rules, so that they always agree: a schema's method
-/// belongs to the nearest enclosing validator site of its file and is named after the pointer from that site.
+/// belongs to the nearest enclosing validation class of its file and is named after the pointer from that class's schema.
 /// </summary>
 internal static class ValidationNames
 {
     /// <summary>The prefix of every generated validation member; no schema-derived member name starts with it.</summary>
     public const string Prefix = "__";
 
-    /// <summary>The site that owns <paramref name="pointer"/>: the one with the longest pointer that is a prefix of it.</summary>
-    public static ValidatorSite? OwnerOf(IReadOnlyList<ValidatorSite> documentSites, string pointer)
+    /// <summary>The validation class that owns <paramref name="pointer"/>: the one with the longest pointer that is a prefix of it.</summary>
+    public static ValidatorClass? OwnerOf(IReadOnlyList<ValidatorClass> documentSites, string pointer)
     {
-        ValidatorSite? best = null;
+        ValidatorClass? best = null;
         foreach (var site in documentSites)
         {
             var p = site.Location.Pointer;
@@ -34,10 +34,10 @@ internal static class ValidationNames
     }
 
     /// <summary>The method for the schema at <paramref name="pointer"/>, owned by <paramref name="owner"/>.</summary>
-    public static MethodRef MethodFor(ValidatorSite owner, string pointer)
+    public static MethodRef MethodFor(ValidatorClass owner, string pointer)
         => new(owner.FullName, Method(pointer.Substring(owner.Location.Pointer.Length)));
 
-    /// <summary>"__V" for the site's own schema; "__V_properties_name" below it, with a hash when the readable form is ambiguous.</summary>
+    /// <summary>"__V" for the class's own schema; "__V_properties_name" below it, with a hash when the readable form is ambiguous.</summary>
     public static string Method(string relativePointer)
     {
         if (relativePointer.Length == 0)

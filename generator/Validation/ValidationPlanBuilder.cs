@@ -12,7 +12,7 @@ namespace Schemata.Generator.Validation;
 
 /// <summary>
 /// Builds the validation plans of one document: a <see cref="SchemaPlan"/> for every subschema (those the walk
-/// reaches and those only references reach), grouped by the validator site that owns them.
+/// reaches and those only references reach), grouped by the validation class that owns them.
 /// </summary>
 internal sealed partial class ValidationPlanBuilder
 {
@@ -32,22 +32,22 @@ internal sealed partial class ValidationPlanBuilder
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Dictionary<string, SchemaVisit> _visits = new(StringComparer.Ordinal);
     private readonly List<SchemaVisit> _order = new();
-    private readonly List<ValidatorSite> _sites;
+    private readonly List<ValidatorClass> _sites;
     private readonly Dictionary<string, ValidationLink> _links = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dynamicResources = new(StringComparer.Ordinal);
-    private readonly Dictionary<ValidatorSite, Owner> _owners = new();
+    private readonly Dictionary<ValidatorClass, Owner> _owners = new();
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
     private readonly HashSet<string> _elided = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _portable = new(StringComparer.Ordinal);
     private readonly bool _validationVocabulary;
     private readonly bool _formatAssertion;
 
-    private ValidationPlanBuilder(SchemaDocument document, ValidationSlice slice, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    private ValidationPlanBuilder(SchemaDocument document, DocumentValidationGraph slice, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
         _document = document;
         _options = options;
         _diagnostics = diagnostics;
-        _sites = new List<ValidatorSite>(slice.Sites);
+        _sites = new List<ValidatorClass>(slice.Validators);
         foreach (var link in slice.Links)
         {
             _links[link.SourcePointer + " " + link.Keyword] = link;
@@ -77,16 +77,16 @@ internal sealed partial class ValidationPlanBuilder
     public static Result<EquatableArray<ValidatorModel>> Build(DocumentInput input, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var validators = input.Slice is { } slice && input.Options.Validation
+        var validators = input.Graph is { } slice && input.Options.Validation
             ? Build(input.Document, slice, input.Options, diagnostics, cancellationToken)
             : EquatableArray<ValidatorModel>.Empty;
         return Result.Of(validators, diagnostics);
     }
 
-    private static EquatableArray<ValidatorModel> Build(SchemaDocument document, GraphSlice slice, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static EquatableArray<ValidatorModel> Build(SchemaDocument document, DocumentGraph slice, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var validation = slice.Validation;
-        if (document.Root is null || validation is null || validation.Sites.IsEmpty)
+        if (document.Root is null || validation is null || validation.Validators.IsEmpty)
         {
             return EquatableArray<ValidatorModel>.Empty;
         }
@@ -104,7 +104,7 @@ internal sealed partial class ValidationPlanBuilder
         }
 
         var enumNames = new Dictionary<SchemaLocation, string>();
-        foreach (var site in slice.Sites)
+        foreach (var site in slice.Types)
         {
             enumNames[site.Location] = site.Name;
         }
@@ -114,7 +114,7 @@ internal sealed partial class ValidationPlanBuilder
         {
             if (composition.Base is not null)
             {
-                derived.Add(composition.Site.Pointer);
+                derived.Add(composition.Schema.Pointer);
             }
         }
 
@@ -387,14 +387,14 @@ internal sealed partial class ValidationPlanBuilder
     private void InvalidPattern(SourceSpan span, string pattern, string reason)
         => _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidRegex, _document.Path, span, pattern, reason + "; it is not checked"));
 
-    /// <summary>A validator site and what it accumulates: its methods' plans and the patterns they use.</summary>
+    /// <summary>A validation class and what it accumulates: its methods' plans and the patterns they use.</summary>
     private sealed class Owner
     {
         private readonly Dictionary<string, int> _regexIndex = new(StringComparer.Ordinal);
 
-        public Owner(ValidatorSite site) => Site = site;
+        public Owner(ValidatorClass site) => Site = site;
 
-        public ValidatorSite Site { get; }
+        public ValidatorClass Site { get; }
 
         public List<SchemaPlan> Plans { get; } = new();
 

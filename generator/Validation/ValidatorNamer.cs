@@ -17,19 +17,19 @@ namespace Schemata.Generator.Validation;
 internal static class ValidatorNamer
 {
     /// <summary>Names the validation classes in the scopes the types were named in (<paramref name="scopes"/>), after them.</summary>
-    public static List<ValidatorSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, IReadOnlyList<TypeSite> typeSites, NamespaceScopes scopes, List<DiagnosticInfo> diagnostics)
+    public static List<ValidatorClass> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, IReadOnlyList<GeneratedType> typeSites, NamespaceScopes scopes, List<DiagnosticInfo> diagnostics)
     {
         var typeFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         Func<string, NameScope> scopeOf = scopes.Of;
-        var types = new Dictionary<SchemaLocation, TypeSite>();
+        var types = new Dictionary<SchemaLocation, GeneratedType>();
         foreach (var site in typeSites)
         {
             types[site.Location] = site;
             typeFiles.Add(SourceFile.TypeHintName(site.Namespace, site.Name));
         }
 
-        var result = new List<ValidatorSite>();
-        var enums = new List<(SchemaDocument Document, TypeSite Site, LocationInfo At)>();
+        var result = new List<ValidatorClass>();
+        var enums = new List<(SchemaDocument Document, GeneratedType Site, LocationInfo At)>();
         foreach (var (document, index) in documents)
         {
             // The index lists, in walk order, the schemas that may get validation code: the root, the definitions and
@@ -45,7 +45,7 @@ internal static class ValidatorNamer
                     }
                     else
                     {
-                        result.Add(new ValidatorSite(location, ValidatorKind.Record, typeSite.Namespace, typeSite.Name));
+                        result.Add(new ValidatorClass(location, ValidatorKind.Record, typeSite.Namespace, typeSite.Name));
                     }
 
                     continue;
@@ -58,14 +58,14 @@ internal static class ValidatorNamer
                 }
 
                 var (desired, span) = isRoot ? TypeNamer.RootName(document) : (Identifier.ToPascalCase(candidate.DefinitionKey!, "Definition"), candidate.At.Location);
-                result.Add(new ValidatorSite(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopeOf(document.Namespace), document.Namespace, typeFiles, desired, document, candidate.Pointer, span, diagnostics)));
+                result.Add(new ValidatorClass(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopeOf(document.Namespace), document.Namespace, typeFiles, desired, document, candidate.Pointer, span, diagnostics)));
             }
         }
 
         foreach (var (document, site, span) in enums)
         {
             var desired = site.Name + "Schema";
-            result.Add(new ValidatorSite(site.Location, ValidatorKind.EnumCompanion, site.Namespace, Claim(scopeOf(site.Namespace), site.Namespace, typeFiles, desired, document, site.Location.Pointer, span, diagnostics)));
+            result.Add(new ValidatorClass(site.Location, ValidatorKind.EnumCompanion, site.Namespace, Claim(scopeOf(site.Namespace), site.Namespace, typeFiles, desired, document, site.Location.Pointer, span, diagnostics)));
         }
 
         return result;

@@ -104,7 +104,7 @@ public class StageBenchmarks
 
     /// <summary>Graph: references resolved and types named across all documents.</summary>
     [Benchmark]
-    public int Graph() => SchemaGraphBuilder.Build(_graphInputs, _indexes, _consumer, CancellationToken.None).Sites.Count;
+    public int Graph() => SchemaGraphBuilder.Build(_graphInputs, _indexes, _consumer, CancellationToken.None).Types.Count;
 
     /// <summary>BuildModels: the type models and validation plans of every document.</summary>
     [Benchmark]

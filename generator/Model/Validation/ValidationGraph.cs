@@ -4,35 +4,35 @@ using Schemata.Generator.Helpers;
 
 namespace Schemata.Generator.Model.Validation;
 
-/// <summary>The validation slice of one document (see <see cref="ValidationSlice"/>).</summary>
-internal sealed record DocumentValidation(string Path, ValidationSlice Slice);
+/// <summary>The validation slice of one document (see <see cref="DocumentValidationGraph"/>).</summary>
+internal sealed record DocumentValidation(string Path, DocumentValidationGraph Graph);
 
-/// <summary>What validation needs from the whole graph, per document: sites, resolved references, extra targets.</summary>
+/// <summary>What validation needs from the whole graph, per document: validation classes, resolved references, extra targets.</summary>
 internal sealed class ValidationGraph : IEquatable<ValidationGraph>
 {
     public static readonly ValidationGraph Empty = new(EquatableArray<DocumentValidation>.Empty);
 
-    private Dictionary<string, ValidationSlice>? _byPath;
+    private Dictionary<string, DocumentValidationGraph>? _byPath;
 
     public ValidationGraph(EquatableArray<DocumentValidation> documents) => Documents = documents;
 
     public EquatableArray<DocumentValidation> Documents { get; }
 
-    public ValidationSlice SliceFor(string path)
+    public DocumentValidationGraph ForDocument(string path)
     {
         var byPath = _byPath;
         if (byPath is null)
         {
-            byPath = new Dictionary<string, ValidationSlice>(StringComparer.Ordinal);
+            byPath = new Dictionary<string, DocumentValidationGraph>(StringComparer.Ordinal);
             foreach (var document in Documents)
             {
-                byPath[document.Path] = document.Slice;
+                byPath[document.Path] = document.Graph;
             }
 
             _byPath = byPath;
         }
 
-        return byPath.TryGetValue(path, out var slice) ? slice : ValidationSlice.Empty;
+        return byPath.TryGetValue(path, out var slice) ? slice : DocumentValidationGraph.Empty;
     }
 
     public bool Equals(ValidationGraph? other) => other is not null && Documents.Equals(other.Documents);

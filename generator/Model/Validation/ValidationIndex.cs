@@ -9,7 +9,7 @@ internal sealed record DynamicAnchorDeclaration(string Pointer, string BaseUri, 
 /// A schema that may get validation code of its own: the document root, a <c>$defs</c>/<c>definitions</c> entry
 /// (<see cref="DefinitionKey"/>), or a candidate for a generated type. <see cref="At"/> is the schema itself, where diagnostics about its name point.
 /// </summary>
-internal sealed record ValidatorCandidate(string Pointer, string? DefinitionKey, Diagnostics.Anchored At);
+internal sealed record ValidatorCandidate(string Pointer, string? DefinitionKey, Diagnostics.StableLocation At);
 
 /// <summary>
 /// What linking validation across documents needs to know about one document, found by the same single walk as the

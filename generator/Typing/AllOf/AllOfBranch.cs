@@ -50,51 +50,51 @@ internal readonly record struct AllOfBranch(AllOfBranchKind Kind, SchemaLocation
                 return new AllOfBranch(AllOfBranchKind.Constraint, location);
             }
 
-            if (SchemaFacts.HasRef(node))
+            if (SchemaKeywords.HasRef(node))
             {
                 return resolve(location) is { } target
                     ? Classify(target, nodeAt, resolve, visiting)
                     : new AllOfBranch(AllOfBranchKind.Unresolved, location);
             }
 
-            if (UnionFacts.IsNullBranch(node))
+            if (UnionKeywords.IsNullBranch(node))
             {
                 return new AllOfBranch(AllOfBranchKind.Scalar, location, "null");
             }
 
-            if (UnionFacts.Of(node) is not null && !SchemaFacts.HasProperties(node))
+            if (UnionKeywords.Of(node) is not null && !SchemaKeywords.HasProperties(node))
             {
                 return new AllOfBranch(AllOfBranchKind.Unmodelled, location);
             }
 
             if (TypeClassifier.IsEnum(node))
             {
-                return new AllOfBranch(AllOfBranchKind.Scalar, location, AllOfFacts.ScalarType(node));
+                return new AllOfBranch(AllOfBranchKind.Scalar, location, AllOfKeywords.ScalarType(node));
             }
 
-            if (SchemaFacts.IsObjectLike(node))
+            if (SchemaKeywords.IsObjectLike(node))
             {
                 return new AllOfBranch(AllOfBranchKind.Object, location);
             }
 
-            if (AllOfFacts.Branches(node) is { } branches && SchemaFacts.DeclaredTypes(node) is null)
+            if (AllOfKeywords.Branches(node) is { } branches && SchemaKeywords.DeclaredTypes(node) is null)
             {
                 // An allOf inside an allOf: an object if its own branches make one.
                 var combined = Combine(location, branches, nodeAt, resolve, visiting);
                 return combined.Kind == AllOfBranchKind.Object ? new AllOfBranch(AllOfBranchKind.Object, location) : combined;
             }
 
-            if (!UnionFacts.IsTypedBranch(node))
+            if (!UnionKeywords.IsTypedBranch(node))
             {
                 return new AllOfBranch(AllOfBranchKind.Constraint, location);
             }
 
-            if (SchemaFacts.DeclaredTypes(node) is { } types && types.Count - (types.Contains("null") ? 1 : 0) > 1)
+            if (SchemaKeywords.DeclaredTypes(node) is { } types && types.Count - (types.Contains("null") ? 1 : 0) > 1)
             {
                 return new AllOfBranch(AllOfBranchKind.Unmodelled, location);
             }
 
-            return new AllOfBranch(AllOfBranchKind.Scalar, location, AllOfFacts.ScalarType(node) ?? ConstType(node));
+            return new AllOfBranch(AllOfBranchKind.Scalar, location, AllOfKeywords.ScalarType(node) ?? ConstType(node));
         }
         finally
         {

@@ -7,7 +7,7 @@ namespace Schemata.Generator.Typing.AllOf;
 
 /// <summary>
 /// The values a generated enum holds, as its members' wire texts: what meeting two enum declarations of one property
-/// needs (<see cref="TypeMeet"/>). JSON null is never among them: whether null is admitted is the type's <c>Nullable</c>.
+/// needs (<see cref="TypeIntersection"/>). JSON null is never among them: whether null is admitted is the type's <c>Nullable</c>.
 /// </summary>
 internal sealed class EnumValues
 {

@@ -11,60 +11,60 @@ namespace Schemata.Generator.Typing.AllOf;
 internal sealed partial class RecordComposer
 {
     /// <summary>The base's properties first, then those the other branches and the schema add, named around the base's.</summary>
-    private void Derive(Shape shape, Source baseSource, List<Source> sources, List<PropertyDraft> own, string typeName, string where, int depth)
+    private void Derive(ComposedRecord composed, Source baseSource, List<Source> sources, List<DeclaredProperty> own, string typeName, string where, int depth)
     {
-        var added = new List<PropertyDraft>();
+        var added = new List<DeclaredProperty>();
         foreach (var source in sources)
         {
             if (source != baseSource)
             {
-                foreach (var draft in source.Shape.Drafts)
+                foreach (var property in source.Record.Properties)
                 {
-                    Add(added, draft, where, shape.Diagnostics, depth);
+                    Add(added, property, where, composed.Diagnostics, depth);
                 }
             }
         }
 
-        foreach (var draft in own)
+        foreach (var property in own)
         {
-            Add(added, draft, where, shape.Diagnostics, depth);
+            Add(added, property, where, composed.Diagnostics, depth);
         }
 
-        Require(added, shape.Required);
-        var inherited = baseSource.Shape.Models!;
-        shape.Drafts.AddRange(baseSource.Shape.Drafts);
-        shape.Drafts.AddRange(added);
-        shape.Models = new List<PropertyModel>(inherited);
-        shape.Models.AddRange(RecordProperties.Name(added, typeName, inherited.Select(p => p.Name), shape.Diagnostics));
-        shape.Base = _sites[baseSource.Target].ToTypeRef();
-        shape.Depth = baseSource.Shape.Depth + 1;
-        shape.Inherited = inherited.Count;
-        shape.Additional = AdditionalPropertiesKind.Any;
-        shape.Open = true;
+        Require(added, composed.Required);
+        var inherited = baseSource.Record.NamedProperties!;
+        composed.Properties.AddRange(baseSource.Record.Properties);
+        composed.Properties.AddRange(added);
+        composed.NamedProperties = new List<PropertyModel>(inherited);
+        composed.NamedProperties.AddRange(RecordProperties.Name(added, typeName, inherited.Select(p => p.Name), composed.Diagnostics));
+        composed.Base = _sites[baseSource.Target].ToTypeRef();
+        composed.Depth = baseSource.Record.Depth + 1;
+        composed.Inherited = inherited.Count;
+        composed.Additional = AdditionalPropertiesKind.Any;
+        composed.Open = true;
     }
 
     /// <summary>The properties of every branch, in branch order, then the schema's own; one property per JSON name.</summary>
-    private void Merge(Shape shape, List<Source> sources, List<PropertyDraft> own, string? typeName, string where, int depth)
+    private void Merge(ComposedRecord composed, List<Source> sources, List<DeclaredProperty> own, string? typeName, string where, int depth)
     {
         foreach (var source in sources)
         {
-            foreach (var draft in source.Shape.Drafts)
+            foreach (var property in source.Record.Properties)
             {
-                Add(shape.Drafts, draft, where, shape.Diagnostics, depth);
+                Add(composed.Properties, property, where, composed.Diagnostics, depth);
             }
         }
 
-        foreach (var draft in own)
+        foreach (var property in own)
         {
-            Add(shape.Drafts, draft, where, shape.Diagnostics, depth);
+            Add(composed.Properties, property, where, composed.Diagnostics, depth);
         }
 
-        Require(shape.Drafts, shape.Required);
+        Require(composed.Properties, composed.Required);
         if (typeName is not null)
         {
             var renamed = new List<DiagnosticInfo>();
-            shape.Models = RecordProperties.Name(shape.Drafts, typeName, Array.Empty<string>(), renamed);
-            shape.Diagnostics.AddRange(renamed.Where(d => !RenamedByItsRecord(d, sources)));
+            composed.NamedProperties = RecordProperties.Name(composed.Properties, typeName, Array.Empty<string>(), renamed);
+            composed.Diagnostics.AddRange(renamed.Where(d => !RenamedByItsRecord(d, sources)));
         }
     }
 
@@ -76,14 +76,14 @@ internal sealed partial class RecordComposer
     {
         foreach (var source in sources)
         {
-            if (source.Shape.Models is not { } models)
+            if (source.Record.NamedProperties is not { } models)
             {
                 continue;
             }
 
-            for (var i = 0; i < models.Count && i < source.Shape.Drafts.Count; i++)
+            for (var i = 0; i < models.Count && i < source.Record.Properties.Count; i++)
             {
-                if (Equals(source.Shape.Drafts[i].NameSpan, rename.Location) && rename.Arguments.Count > 1 && models[i].Name == rename.Arguments[1])
+                if (Equals(source.Record.Properties[i].NameSpan, rename.Location) && rename.Arguments.Count > 1 && models[i].Name == rename.Arguments[1])
                 {
                     return true;
                 }
@@ -94,23 +94,23 @@ internal sealed partial class RecordComposer
     }
 
     /// <summary>Adds a property, or meets it with the one of the same name already there (SCH018 when they conflict).</summary>
-    private void Add(List<PropertyDraft> drafts, PropertyDraft next, string where, List<DiagnosticInfo> diagnostics, int depth)
+    private void Add(List<DeclaredProperty> properties, DeclaredProperty next, string where, List<DiagnosticInfo> diagnostics, int depth)
     {
-        var index = drafts.FindIndex(d => string.Equals(d.JsonName, next.JsonName, StringComparison.Ordinal));
+        var index = properties.FindIndex(d => string.Equals(d.JsonName, next.JsonName, StringComparison.Ordinal));
         if (index < 0)
         {
-            drafts.Add(next);
+            properties.Add(next);
             return;
         }
 
-        var first = drafts[index];
-        var type = TypeMeet.Of(first.Type, next.Type, (derived, ancestor) => Derives(derived, ancestor, depth), EnumValuesOf);
+        var first = properties[index];
+        var type = TypeIntersection.Of(first.Type, next.Type, (derived, ancestor) => Derives(derived, ancestor, depth), EnumValuesOf);
         if (type is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.AllOfConflict, next.NameSpan,
-                $"The property '{next.JsonName}' has the type {TypeMeet.Display(first.Type)} in one branch and {TypeMeet.Display(next.Type)} in another", where,
-                $"the C# property keeps the first type, {TypeMeet.Display(first.Type)}"));
+                $"The property '{next.JsonName}' has the type {TypeIntersection.Display(first.Type)} in one branch and {TypeIntersection.Display(next.Type)} in another", where,
+                $"the C# property keeps the first type, {TypeIntersection.Display(first.Type)}"));
             type = first.Type;
         }
 
@@ -126,7 +126,7 @@ internal sealed partial class RecordComposer
             merged = merged with { Initializer = valued.Initializer, IsConst = valued.IsConst };
         }
 
-        drafts[index] = merged with
+        properties[index] = merged with
         {
             NameSpan = first.NameSpan,
             IsRequired = first.IsRequired || next.IsRequired,
@@ -138,13 +138,13 @@ internal sealed partial class RecordComposer
         };
     }
 
-    private static void Require(List<PropertyDraft> drafts, HashSet<string> required)
+    private static void Require(List<DeclaredProperty> properties, HashSet<string> required)
     {
-        for (var i = 0; i < drafts.Count; i++)
+        for (var i = 0; i < properties.Count; i++)
         {
-            if (!drafts[i].IsRequired && required.Contains(drafts[i].JsonName))
+            if (!properties[i].IsRequired && required.Contains(properties[i].JsonName))
             {
-                drafts[i] = drafts[i] with { IsRequired = true };
+                properties[i] = properties[i] with { IsRequired = true };
             }
         }
     }
@@ -172,7 +172,7 @@ internal sealed partial class RecordComposer
         var current = derived;
         for (var step = 1; step <= SchemaRegistry.MaxReferenceDepth; step++)
         {
-            if (!_records.TryGetValue(current.WithNullable(false).FullName, out var location) || ShapeOf(location, depth + step) is not { Base: { } parent })
+            if (!_records.TryGetValue(current.WithNullable(false).FullName, out var location) || ComposeAt(location, depth + step) is not { Base: { } parent })
             {
                 return false;
             }

@@ -25,7 +25,7 @@ internal sealed partial class RecordComposer
     /// A reference back to the record itself is a cycle and never a base, and a base that is itself 64 levels deep
     /// is not derived from again (the compiler would have to walk the whole chain; README: Limits).
     /// </summary>
-    private Source? BaseOf(JsonNode node, List<Source> sources, List<PropertyDraft> own, Shape shape)
+    private Source? BaseOf(JsonNode node, List<Source> sources, List<DeclaredProperty> own, ComposedRecord composed)
     {
         var references = sources.Where(s => s.IsReference).ToList();
         if (references.Count != 1)
@@ -35,8 +35,8 @@ internal sealed partial class RecordComposer
 
         var candidate = references[0];
         if (!_sites.TryGetValue(candidate.Target, out var site) || site.Kind != TypeKind.Record
-            || candidate.Shape.Models is null || !candidate.Shape.Open || !IsOpen(node)
-            || candidate.Shape.Depth >= SchemaRegistry.MaxReferenceDepth)
+            || candidate.Record.NamedProperties is null || !candidate.Record.Open || !IsOpen(node)
+            || candidate.Record.Depth >= SchemaRegistry.MaxReferenceDepth)
         {
             return null;
         }
@@ -49,17 +49,17 @@ internal sealed partial class RecordComposer
                 continue;
             }
 
-            if (AllOfFacts.Branches(source.Branch) is not null || !IsOpen(source.Branch))
+            if (AllOfKeywords.Branches(source.Branch) is not null || !IsOpen(source.Branch))
             {
                 return null;
             }
 
-            added.UnionWith(source.Shape.Drafts.Select(d => d.JsonName));
+            added.UnionWith(source.Record.Properties.Select(d => d.JsonName));
         }
 
-        foreach (var inherited in candidate.Shape.Drafts)
+        foreach (var inherited in candidate.Record.Properties)
         {
-            if (added.Contains(inherited.JsonName) || (!inherited.IsRequired && shape.Required.Contains(inherited.JsonName)))
+            if (added.Contains(inherited.JsonName) || (!inherited.IsRequired && composed.Required.Contains(inherited.JsonName)))
             {
                 return null;
             }
@@ -78,12 +78,12 @@ internal sealed partial class RecordComposer
     /// </summary>
     private bool ReportConflicts(SchemaLocation location, List<DiagnosticInfo> diagnostics)
     {
-        if (_registry.NodeAt(location) is not { } node || AllOfFacts.Branches(node) is not { } branches)
+        if (_registry.NodeAt(location) is not { } node || AllOfKeywords.Branches(node) is not { } branches)
         {
             return false;
         }
 
-        var own = node["type"] is { } typeNode ? AllOfFacts.ScalarType(node) : null;
+        var own = node["type"] is { } typeNode ? AllOfKeywords.ScalarType(node) : null;
         var kinds = new List<(string Type, LocationInfo At)>();
         if (own is not null)
         {
@@ -93,7 +93,7 @@ internal sealed partial class RecordComposer
         for (var i = 0; i < branches.Items.Count; i++)
         {
             var branch = branches.Items[i];
-            if (!UnionFacts.IsTypedBranch(branch))
+            if (!UnionKeywords.IsTypedBranch(branch))
             {
                 continue;
             }

@@ -23,17 +23,17 @@ namespace Schemata.Generator.Typing.AllOf;
 internal sealed partial class RecordComposer
 {
     private readonly SchemaRegistry _registry;
-    private readonly IReadOnlyDictionary<SchemaLocation, TypeSite> _sites;
+    private readonly IReadOnlyDictionary<SchemaLocation, GeneratedType> _sites;
     private readonly Func<SchemaLocation, ResolvedReference> _reference;
     private readonly TypeMapper _mapper;
     private readonly Dictionary<string, SchemaLocation> _records = new(StringComparer.Ordinal);
 
     // Generated enums by C# name, and their values once a property's declarations needed them (see EnumValuesOf).
-    private readonly Dictionary<string, TypeSite> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GeneratedType> _enums = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EnumValues?> _enumValues = new(StringComparer.Ordinal);
 
-    // A shape is null while it is being composed: a branch that leads back to it is a cycle, and is left out.
-    private readonly Dictionary<SchemaLocation, Shape?> _shapes = new();
+    // A record is null here while it is being composed: a branch that leads back to it is a cycle, and is left out.
+    private readonly Dictionary<SchemaLocation, ComposedRecord?> _composed = new();
 
     // Where a cycle longer than the depth limit is broken: reached as a branch, such a schema is left out like a short cycle.
     private readonly HashSet<SchemaLocation> _cuts = new();
@@ -41,7 +41,7 @@ internal sealed partial class RecordComposer
     // The first base met beyond the depth limit in the current attempt (see Compose).
     private SchemaLocation? _tooDeep;
 
-    public RecordComposer(SchemaRegistry registry, IReadOnlyDictionary<SchemaLocation, TypeSite> sites, Func<SchemaLocation, ResolvedReference> reference, TypeMapper mapper)
+    public RecordComposer(SchemaRegistry registry, IReadOnlyDictionary<SchemaLocation, GeneratedType> sites, Func<SchemaLocation, ResolvedReference> reference, TypeMapper mapper)
     {
         _registry = registry;
         _sites = sites;
@@ -74,39 +74,39 @@ internal sealed partial class RecordComposer
         }
 
         handled = true;
-        if (Compose(location) is not { Models: { } models } shape)
+        if (Compose(location) is not { NamedProperties: { } models } composed)
         {
             return null;
         }
 
-        diagnostics.AddRange(shape.Diagnostics);
+        diagnostics.AddRange(composed.Diagnostics);
         var properties = new PropertyModel[models.Count];
         var summaries = new EquatableArray<SchemaLocation>[models.Count];
         for (var i = 0; i < models.Count; i++)
         {
             // The base declares its properties and documents them; the derived record only reads and writes them.
-            properties[i] = i < shape.Inherited ? models[i] with { Summary = null, Deprecated = false, Remarks = null, Example = null } : models[i];
-            summaries[i] = i < shape.Inherited
+            properties[i] = i < composed.Inherited ? models[i] with { Summary = null, Deprecated = false, Remarks = null, Example = null } : models[i];
+            summaries[i] = i < composed.Inherited
                 ? EquatableArray<SchemaLocation>.Empty
-                : shape.Drafts[i].Described.Where(d => d.Pointer is not null).Select(d => new SchemaLocation(d.FilePath, d.Pointer!)).ToEquatableArray();
+                : composed.Properties[i].Described.Where(d => d.Pointer is not null).Select(d => new SchemaLocation(d.FilePath, d.Pointer!)).ToEquatableArray();
         }
 
-        return new RecordComposition(location, new EquatableArray<PropertyModel>(properties), shape.Additional, shape.AdditionalType, shape.Base, shape.Inherited, new EquatableArray<EquatableArray<SchemaLocation>>(summaries));
+        return new RecordComposition(location, new EquatableArray<PropertyModel>(properties), composed.Additional, composed.AdditionalType, composed.Base, composed.Inherited, new EquatableArray<EquatableArray<SchemaLocation>>(summaries));
     }
 
     /// <summary>
-    /// The shape of a record, its bases composed first. Bases are followed at most 64 deep at a time, so that a long
+    /// A record composed from its branches, its bases composed first. Bases are followed at most 64 deep at a time, so that a long
     /// chain of them cannot overflow the compiler's stack: where the limit is reached, the attempt is dropped, that
-    /// base is composed on its own first (its shape is then known), and the record again.
+    /// base is composed on its own first (it is then known), and the record again.
     /// </summary>
-    private Shape? Compose(SchemaLocation location)
+    private ComposedRecord? Compose(SchemaLocation location)
     {
         var pending = new List<SchemaLocation> { location };
         while (true)
         {
             var next = pending[pending.Count - 1];
             _tooDeep = null;
-            var shape = ShapeOf(next, 0);
+            var composed = ComposeAt(next, 0);
             if (_tooDeep is { } deep)
             {
                 // Met again while it waits: a cycle longer than the limit, broken there.
@@ -125,14 +125,14 @@ internal sealed partial class RecordComposer
             pending.RemoveAt(pending.Count - 1);
             if (pending.Count == 0)
             {
-                return shape;
+                return composed;
             }
         }
     }
 
-    private Shape? ShapeOf(SchemaLocation location, int depth)
+    private ComposedRecord? ComposeAt(SchemaLocation location, int depth)
     {
-        if (_shapes.TryGetValue(location, out var known))
+        if (_composed.TryGetValue(location, out var known))
         {
             return known;
         }
@@ -148,60 +148,60 @@ internal sealed partial class RecordComposer
             return null;
         }
 
-        _shapes[location] = null;
+        _composed[location] = null;
         var typeName = _sites.TryGetValue(location, out var site) && site.Kind == TypeKind.Record ? site.Name : null;
-        var shape = AllOfFacts.TypedBranchCount(visit.Node) > 0
+        var composed = AllOfKeywords.TypedBranchCount(visit.Node) > 0
             ? Composed(location, visit, typeName, depth)
             : Plain(location, visit, typeName);
         if (_tooDeep is not null)
         {
             // Composed without a base beyond the limit: not kept, composed again once that base is known.
-            _shapes.Remove(location);
+            _composed.Remove(location);
             return null;
         }
 
-        _shapes[location] = shape;
-        return shape;
+        _composed[location] = composed;
+        return composed;
     }
 
     /// <summary>A schema without typed <c>allOf</c> branches: its own properties, as <see cref="TypeModelBuilder"/> reads them.</summary>
-    private Shape Plain(SchemaLocation location, SchemaVisit visit, string? typeName)
+    private ComposedRecord Plain(SchemaLocation location, SchemaVisit visit, string? typeName)
     {
         var node = visit.Node;
-        var shape = new Shape();
+        var composed = new ComposedRecord();
         foreach (var (item, at) in RequiredAt(location, node))
         {
-            shape.Required.Add(item);
-            shape.LocalRequired.Add((at, item));
+            composed.Required.Add(item);
+            composed.LocalRequired.Add((at, item));
         }
 
-        shape.Drafts.AddRange(RecordProperties.Read(node, location, visit.Dialect, _mapper, shape.Required));
-        (shape.Additional, shape.AdditionalType) = RecordProperties.Additional(node, location, visit.Dialect, _mapper);
-        shape.Open = shape.Additional == AdditionalPropertiesKind.Any && !Closes(node);
-        shape.Exact = EvaluatesOnlyDeclared(node) && node["unevaluatedProperties"] is null or { Kind: JsonNodeKind.False };
+        composed.Properties.AddRange(RecordProperties.Read(node, location, visit.Dialect, _mapper, composed.Required));
+        (composed.Additional, composed.AdditionalType) = RecordProperties.Additional(node, location, visit.Dialect, _mapper);
+        composed.Open = composed.Additional == AdditionalPropertiesKind.Any && !Closes(node);
+        composed.Exact = EvaluatesOnlyDeclared(node) && node["unevaluatedProperties"] is null or { Kind: JsonNodeKind.False };
         if (typeName is not null)
         {
             // The record's own model step reports its naming diagnostics.
-            shape.Models = RecordProperties.Name(shape.Drafts, typeName, Array.Empty<string>(), new List<DiagnosticInfo>());
+            composed.NamedProperties = RecordProperties.Name(composed.Properties, typeName, Array.Empty<string>(), new List<DiagnosticInfo>());
         }
 
-        return shape;
+        return composed;
     }
 
-    private Shape Composed(SchemaLocation location, SchemaVisit visit, string? typeName, int depth)
+    private ComposedRecord Composed(SchemaLocation location, SchemaVisit visit, string? typeName, int depth)
     {
         var node = visit.Node;
-        var shape = new Shape();
+        var composed = new ComposedRecord();
         var where = Where(location);
         foreach (var (item, at) in RequiredAt(location, node))
         {
-            shape.Required.Add(item);
-            shape.LocalRequired.Add((at, item));
+            composed.Required.Add(item);
+            composed.LocalRequired.Add((at, item));
         }
 
         var sources = new List<Source>();
         var scalars = new List<(LocationInfo At, AllOfBranch Kind)>();
-        var branches = AllOfFacts.Branches(node)!.Items;
+        var branches = AllOfKeywords.Branches(node)!.Items;
         for (var i = 0; i < branches.Count; i++)
         {
             var branch = branches[i];
@@ -209,13 +209,13 @@ internal sealed partial class RecordComposer
             var kind = AllOfBranch.Classify(branchLocation, _registry.NodeAt, Target);
             switch (kind.Kind)
             {
-                case AllOfBranchKind.Object when ShapeOf(kind.Target, depth + 1) is { } branchShape:
-                    var source = new Source(i, branch, kind.Target, branchShape);
+                case AllOfBranchKind.Object when ComposeAt(kind.Target, depth + 1) is { } branchRecord:
+                    var source = new Source(i, branch, kind.Target, branchRecord);
                     sources.Add(source);
-                    shape.Required.UnionWith(branchShape.Required);
+                    composed.Required.UnionWith(branchRecord.Required);
                     if (!source.IsReference)
                     {
-                        shape.LocalRequired.AddRange(branchShape.LocalRequired);
+                        composed.LocalRequired.AddRange(branchRecord.LocalRequired);
                     }
 
                     break;
@@ -225,10 +225,10 @@ internal sealed partial class RecordComposer
                     {
                         foreach (var (item, at) in RequiredAt(kind.Target, constraint))
                         {
-                            shape.Required.Add(item);
-                            if (!SchemaFacts.HasRef(branch))
+                            composed.Required.Add(item);
+                            if (!SchemaKeywords.HasRef(branch))
                             {
-                                shape.LocalRequired.Add((at, item));
+                                composed.LocalRequired.Add((at, item));
                             }
                         }
                     }
@@ -238,7 +238,7 @@ internal sealed partial class RecordComposer
                     scalars.Add((TypeAt(branchLocation, branch), kind));
                     break;
                 case AllOfBranchKind.Unmodelled:
-                    shape.Diagnostics.Add(DiagnosticInfo.Create(
+                    composed.Diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.UnsupportedFeature, LocationInfo.At(location.DocumentPath, branchLocation.Pointer, branch.Span),
                         $"An 'allOf' branch of this kind as a C# type (at {where}/allOf/{i})",
                         "the record has the other branches' properties, and validation checks this one"));
@@ -248,36 +248,36 @@ internal sealed partial class RecordComposer
 
         foreach (var (at, kind) in scalars)
         {
-            shape.Diagnostics.Add(DiagnosticInfo.Create(
+            composed.Diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.AllOfConflict, at,
                 $"A branch of type {kind.JsonType ?? "other than object"} is combined with objects", where,
                 "the record has the object branches' properties (no value can be valid)"));
         }
 
-        var own = RecordProperties.Read(node, location, visit.Dialect, _mapper, shape.Required);
-        if (typeName is not null && BaseOf(node, sources, own, shape) is { } baseSource)
+        var own = RecordProperties.Read(node, location, visit.Dialect, _mapper, composed.Required);
+        if (typeName is not null && BaseOf(node, sources, own, composed) is { } baseSource)
         {
-            Derive(shape, baseSource, sources, own, typeName, where, depth);
+            Derive(composed, baseSource, sources, own, typeName, where, depth);
         }
         else
         {
-            Merge(shape, sources, own, typeName, where, depth);
-            var exact = EvaluatesOnlyDeclared(node) && sources.All(s => s.Shape.Exact);
-            shape.Exact = exact && node["unevaluatedProperties"] is null or { Kind: JsonNodeKind.False };
-            (shape.Additional, shape.AdditionalType) = node["additionalProperties"] is not null
+            Merge(composed, sources, own, typeName, where, depth);
+            var exact = EvaluatesOnlyDeclared(node) && sources.All(s => s.Record.Exact);
+            composed.Exact = exact && node["unevaluatedProperties"] is null or { Kind: JsonNodeKind.False };
+            (composed.Additional, composed.AdditionalType) = node["additionalProperties"] is not null
                 ? RecordProperties.Additional(node, location, visit.Dialect, _mapper)
                 : node["unevaluatedProperties"] is { Kind: JsonNodeKind.False } && exact
                     ? (AdditionalPropertiesKind.Forbidden, null)
                     : CombinedAdditional(sources);
-            shape.Open = shape.Additional == AdditionalPropertiesKind.Any && !Closes(node) && sources.All(s => s.Shape.Open);
+            composed.Open = composed.Additional == AdditionalPropertiesKind.Any && !Closes(node) && sources.All(s => s.Record.Open);
         }
 
         if (typeName is not null)
         {
-            ReportUndeclaredRequired(shape);
+            ReportUndeclaredRequired(composed);
         }
 
-        return shape;
+        return composed;
     }
 
     /// <summary>Undeclared properties of the merged record: as a branch says, when they agree; any branch that forbids them wins.</summary>
@@ -287,29 +287,29 @@ internal sealed partial class RecordComposer
         var disagree = false;
         foreach (var source in sources)
         {
-            if (source.Shape.Additional == AdditionalPropertiesKind.Forbidden)
+            if (source.Record.Additional == AdditionalPropertiesKind.Forbidden)
             {
                 return (AdditionalPropertiesKind.Forbidden, null);
             }
 
-            if (source.Shape.Additional == AdditionalPropertiesKind.Typed)
+            if (source.Record.Additional == AdditionalPropertiesKind.Typed)
             {
-                disagree |= typed is not null && typed != source.Shape.AdditionalType;
-                typed ??= source.Shape.AdditionalType;
+                disagree |= typed is not null && typed != source.Record.AdditionalType;
+                typed ??= source.Record.AdditionalType;
             }
         }
 
         return typed is not null && !disagree ? (AdditionalPropertiesKind.Typed, typed) : (AdditionalPropertiesKind.Any, null);
     }
 
-    private void ReportUndeclaredRequired(Shape shape)
+    private void ReportUndeclaredRequired(ComposedRecord composed)
     {
-        var declared = new HashSet<string>(shape.Drafts.Select(d => d.JsonName), StringComparer.Ordinal);
-        foreach (var (at, item) in shape.LocalRequired)
+        var declared = new HashSet<string>(composed.Properties.Select(d => d.JsonName), StringComparer.Ordinal);
+        foreach (var (at, item) in composed.LocalRequired)
         {
             if (!declared.Contains(item))
             {
-                shape.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, at, item));
+                composed.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredPropertyNotDeclared, at, item));
             }
         }
     }

@@ -9,7 +9,7 @@ namespace Schemata.Generator.Typing;
 /// admit null, which carry a type of their own, and so whether the schema is a union, a nullable single type, or
 /// neither (its other keywords decide).
 /// </summary>
-internal static class UnionFacts
+internal static class UnionKeywords
 {
     /// <summary>The union keyword of a schema (<c>oneOf</c> first, then <c>anyOf</c>) and its branches; null when it has neither.</summary>
     public static (string Keyword, EquatableArray<JsonNode> Branches)? Of(JsonNode schema)
@@ -38,7 +38,7 @@ internal static class UnionFacts
             return false;
         }
 
-        if (SchemaFacts.DeclaredTypes(branch) is { Count: 1 } types && types.Contains("null"))
+        if (SchemaKeywords.DeclaredTypes(branch) is { Count: 1 } types && types.Contains("null"))
         {
             return true;
         }
@@ -87,7 +87,7 @@ internal static class UnionFacts
     /// </summary>
     public static List<int>? CaseIndexes(JsonNode schema)
     {
-        if (Of(schema) is not { } union || SchemaFacts.HasProperties(schema) || SchemaFacts.HasRef(schema))
+        if (Of(schema) is not { } union || SchemaKeywords.HasProperties(schema) || SchemaKeywords.HasRef(schema))
         {
             return null;
         }
@@ -118,7 +118,7 @@ internal static class UnionFacts
     /// </summary>
     public static int SingleBranch(JsonNode schema)
     {
-        if (Of(schema) is not { } union || SchemaFacts.HasProperties(schema))
+        if (Of(schema) is not { } union || SchemaKeywords.HasProperties(schema))
         {
             return -1;
         }
@@ -152,7 +152,7 @@ internal static class UnionFacts
 
         foreach (var branch in union.Branches)
         {
-            if (IsNullBranch(branch) || (branch.IsObject && !SchemaFacts.HasRef(branch) && SchemaFacts.AllowsNull(branch)))
+            if (IsNullBranch(branch) || (branch.IsObject && !SchemaKeywords.HasRef(branch) && SchemaKeywords.AllowsNull(branch)))
             {
                 return true;
             }

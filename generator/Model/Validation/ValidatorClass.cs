@@ -14,10 +14,11 @@ internal enum ValidatorKind : byte
 }
 
 /// <summary>
-/// A schema whose C# type carries validation code: every type site, plus every file root and <c>$defs</c> entry that
-/// is not a type site. Subschemas without a site of their own are validated by methods of the nearest enclosing site.
+/// A schema whose C# type carries validation code: every generated type, plus every file root and <c>$defs</c> entry
+/// that has none (a static class is generated for it). Subschemas without a class of their own are validated by
+/// methods of the nearest enclosing one.
 /// </summary>
-internal sealed record ValidatorSite(SchemaLocation Location, ValidatorKind Kind, string Namespace, string Name)
+internal sealed record ValidatorClass(SchemaLocation Location, ValidatorKind Kind, string Namespace, string Name)
 {
     public string FullName => "global::" + (string.IsNullOrEmpty(Namespace) ? Name : Namespace + "." + Name);
 }

@@ -8,7 +8,7 @@ namespace Schemata.Generator.Typing.AllOf;
 /// type is the narrowest of them (the one that refines the others), and nullable only when every one admits null.
 /// Types that no value fits at once (a string and an integer) have no meet: that is a conflict (SCH018).
 /// </summary>
-internal static class TypeMeet
+internal static class TypeIntersection
 {
     /// <param name="derives">Whether one generated record derives from another (a <c>Dog</c> property refines a <c>Pet</c> one).</param>
     /// <param name="enums">The values of a generated enum (null when they are not known).</param>

@@ -14,7 +14,7 @@ namespace Schemata.Generator.Graph;
 /// documents: where its diagnostics point, and the summaries of properties that <c>allOf</c> composition copied. It
 /// runs on every schema edit, so it only looks things up; when nothing has moved it returns what it was given.
 /// </summary>
-internal static class GraphPlacement
+internal static class GraphRefresh
 {
     /// <summary>The graph's diagnostics, each pointing where what it is about is now.</summary>
     public static EquatableArray<DiagnosticInfo> Diagnostics(SchemaGraph graph, ImmutableArray<SchemaDocument> documents)
@@ -85,10 +85,10 @@ internal static class GraphPlacement
 
         return result is null
             ? graph
-            : new SchemaGraph(graph.Sites, graph.References, graph.Diagnostics, graph.Consumer, graph.Validation, graph.Metaschemas, new EquatableArray<RecordComposition>(result), graph.AllOfs);
+            : new SchemaGraph(graph.Types, graph.References, graph.Diagnostics, graph.Consumer, graph.Validation, graph.Metaschemas, new EquatableArray<RecordComposition>(result), graph.AllOfs);
     }
 
-    /// <summary>The same place in the current text of its file (<paramref name="root"/>); unchanged when it is not anchored or not found.</summary>
+    /// <summary>The same place in the current text of its file (<paramref name="root"/>); unchanged when it has no pointer or what it points at is gone.</summary>
     private static LocationInfo Refresh(LocationInfo location, JsonNode root)
     {
         if (location.Pointer is not { } pointer || JsonPointer.Navigate(root, pointer) is not { } node)
@@ -98,8 +98,8 @@ internal static class GraphPlacement
 
         var span = location.Part switch
         {
-            AnchorPart.Start => LocationInfo.FirstCharacter(node.Span),
-            AnchorPart.Name => NameSpan(root, pointer) ?? node.Span,
+            LocationPart.Start => LocationInfo.FirstCharacter(node.Span),
+            LocationPart.Name => NameSpan(root, pointer) ?? node.Span,
             _ => node.Span,
         };
         return span == location.Span ? location : location with { Span = span };

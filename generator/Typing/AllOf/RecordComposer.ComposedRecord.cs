@@ -8,13 +8,13 @@ namespace Schemata.Generator.Typing.AllOf;
 internal sealed partial class RecordComposer
 {
     /// <summary>What one record (or property) looks like once its branches are composed.</summary>
-    private sealed class Shape
+    private sealed class ComposedRecord
     {
         /// <summary>Every property, in order, with the final required flags; a derived record's start with its base's.</summary>
-        public List<PropertyDraft> Drafts { get; } = new();
+        public List<DeclaredProperty> Properties { get; } = new();
 
         /// <summary>The properties with their C# names; only for schemas that have a record of their own.</summary>
-        public List<PropertyModel>? Models { get; set; }
+        public List<PropertyModel>? NamedProperties { get; set; }
 
         public TypeRef? Base { get; set; }
 
@@ -46,9 +46,9 @@ internal sealed partial class RecordComposer
     }
 
     /// <summary>A branch whose properties join the record.</summary>
-    private sealed record Source(int Index, JsonNode Branch, SchemaLocation Target, Shape Shape)
+    private sealed record Source(int Index, JsonNode Branch, SchemaLocation Target, ComposedRecord Record)
     {
         /// <summary>The branch is a reference (<c>{"$ref": …}</c>), not an inline schema.</summary>
-        public bool IsReference => SchemaFacts.HasRef(Branch);
+        public bool IsReference => SchemaKeywords.HasRef(Branch);
     }
 }

@@ -8,7 +8,7 @@ namespace Schemata.Generator.Typing.AllOf;
 /// whether the schema is a record composed from its branches (README: "allOf"). What a <c>$ref</c> branch leads to is
 /// only known once references are resolved; <see cref="Resolution.RecordComposer"/> decides the rest.
 /// </summary>
-internal static class AllOfFacts
+internal static class AllOfKeywords
 {
     /// <summary>How deep inline compositions are looked into (an allOf branch with an allOf of its own, …).</summary>
     private const int MaxNesting = 32;
@@ -17,7 +17,7 @@ internal static class AllOfFacts
     public static JsonNode? Branches(JsonNode schema)
         => schema.IsObject && schema["allOf"] is { IsArray: true } allOf && allOf.Items.Count > 0 ? allOf : null;
 
-    /// <summary>How many <c>allOf</c> branches say what their values are (see <see cref="UnionFacts.IsTypedBranch"/>).</summary>
+    /// <summary>How many <c>allOf</c> branches say what their values are (see <see cref="UnionKeywords.IsTypedBranch"/>).</summary>
     public static int TypedBranchCount(JsonNode schema)
     {
         if (Branches(schema) is not { } branches)
@@ -28,7 +28,7 @@ internal static class AllOfFacts
         var count = 0;
         foreach (var branch in branches.Items)
         {
-            count += UnionFacts.IsTypedBranch(branch) ? 1 : 0;
+            count += UnionKeywords.IsTypedBranch(branch) ? 1 : 0;
         }
 
         return count;
@@ -42,12 +42,12 @@ internal static class AllOfFacts
     public static bool NeedsGraph(JsonNode schema)
     {
         var typed = TypedBranchCount(schema);
-        if (typed == 0 || TypeClassifier.IsUnion(schema) || TypeClassifier.IsEnum(schema) || SchemaFacts.HasRef(schema))
+        if (typed == 0 || TypeClassifier.IsUnion(schema) || TypeClassifier.IsEnum(schema) || SchemaKeywords.HasRef(schema))
         {
             return false;
         }
 
-        return typed >= 2 || SchemaFacts.IsObjectLike(schema) || HasRequiringBranch(schema);
+        return typed >= 2 || SchemaKeywords.IsObjectLike(schema) || HasRequiringBranch(schema);
     }
 
     /// <summary>
@@ -66,11 +66,11 @@ internal static class AllOfFacts
     public static bool IsConditional(JsonNode schema) => IsComposition(schema) && !HasObjectEvidence(schema, 0);
 
     /// <summary>An inline branch that is an object schema of its own (not a reference): it adds properties.</summary>
-    public static bool IsInlineObject(JsonNode branch) => !SchemaFacts.HasRef(branch) && IsObjectBranch(branch, 0);
+    public static bool IsInlineObject(JsonNode branch) => !SchemaKeywords.HasRef(branch) && IsObjectBranch(branch, 0);
 
     private static bool IsComposition(JsonNode schema, int depth)
     {
-        if (depth > MaxNesting || Branches(schema) is not { } branches || SchemaFacts.HasRef(schema) || TypeClassifier.IsEnum(schema) || TypeClassifier.IsUnion(schema))
+        if (depth > MaxNesting || Branches(schema) is not { } branches || SchemaKeywords.HasRef(schema) || TypeClassifier.IsEnum(schema) || TypeClassifier.IsUnion(schema))
         {
             return false;
         }
@@ -81,12 +81,12 @@ internal static class AllOfFacts
             return false;
         }
 
-        if (SchemaFacts.IsObjectLike(schema))
+        if (SchemaKeywords.IsObjectLike(schema))
         {
             return true;
         }
 
-        return SchemaFacts.DeclaredTypes(schema) is null && objects > 0 && others == 0 && (typed >= 2 || HasRequiringBranch(schema));
+        return SchemaKeywords.DeclaredTypes(schema) is null && objects > 0 && others == 0 && (typed >= 2 || HasRequiringBranch(schema));
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ internal static class AllOfFacts
         var others = 0;
         foreach (var branch in branches.Items)
         {
-            if (!UnionFacts.IsTypedBranch(branch))
+            if (!UnionKeywords.IsTypedBranch(branch))
             {
                 continue;
             }
@@ -122,13 +122,13 @@ internal static class AllOfFacts
     /// <summary>A branch that adds properties or leads to them: an object schema, a reference, or an <c>allOf</c> of those.</summary>
     private static bool IsObjectBranch(JsonNode branch, int depth)
     {
-        if (SchemaFacts.HasRef(branch) || SchemaFacts.IsObjectLike(branch))
+        if (SchemaKeywords.HasRef(branch) || SchemaKeywords.IsObjectLike(branch))
         {
             return true;
         }
 
-        if (depth > MaxNesting || Branches(branch) is not { } inner || SchemaFacts.DeclaredTypes(branch) is not null
-            || TypeClassifier.IsEnum(branch) || UnionFacts.Of(branch) is not null)
+        if (depth > MaxNesting || Branches(branch) is not { } inner || SchemaKeywords.DeclaredTypes(branch) is not null
+            || TypeClassifier.IsEnum(branch) || UnionKeywords.Of(branch) is not null)
         {
             return false;
         }
@@ -139,7 +139,7 @@ internal static class AllOfFacts
     }
 
     /// <summary>A <c>oneOf</c>/<c>anyOf</c> branch without properties: no C# shape beside objects, checked by validation.</summary>
-    private static bool IsUnionBranch(JsonNode branch) => UnionFacts.Of(branch) is not null && !SchemaFacts.HasProperties(branch);
+    private static bool IsUnionBranch(JsonNode branch) => UnionKeywords.Of(branch) is not null && !SchemaKeywords.HasProperties(branch);
 
     /// <summary>A branch that only requires properties (<c>{"required": […]}</c>): the schema's values are objects.</summary>
     private static bool HasRequiringBranch(JsonNode schema)
@@ -151,7 +151,7 @@ internal static class AllOfFacts
 
         foreach (var branch in branches.Items)
         {
-            if (!UnionFacts.IsTypedBranch(branch) && branch.IsObject && branch["required"] is { IsArray: true })
+            if (!UnionKeywords.IsTypedBranch(branch) && branch.IsObject && branch["required"] is { IsArray: true })
             {
                 return true;
             }
@@ -162,7 +162,7 @@ internal static class AllOfFacts
 
     private static bool HasObjectEvidence(JsonNode schema, int depth)
     {
-        if (SchemaFacts.IsObjectLike(schema))
+        if (SchemaKeywords.IsObjectLike(schema))
         {
             return true;
         }
@@ -174,7 +174,7 @@ internal static class AllOfFacts
 
         foreach (var branch in branches.Items)
         {
-            if (UnionFacts.IsTypedBranch(branch) && !SchemaFacts.HasRef(branch) && HasObjectEvidence(branch, depth + 1))
+            if (UnionKeywords.IsTypedBranch(branch) && !SchemaKeywords.HasRef(branch) && HasObjectEvidence(branch, depth + 1))
             {
                 return true;
             }
@@ -189,7 +189,7 @@ internal static class AllOfFacts
     /// </summary>
     public static string? ScalarType(JsonNode branch)
     {
-        if (SchemaFacts.DeclaredTypes(branch) is { } types)
+        if (SchemaKeywords.DeclaredTypes(branch) is { } types)
         {
             string? single = null;
             foreach (var type in types)

@@ -5,7 +5,7 @@ using Schemata.Generator.Model;
 namespace Schemata.Generator.Typing;
 
 /// <summary>Plain facts about one schema object, read from its keywords (no reference is followed).</summary>
-internal static class SchemaFacts
+internal static class SchemaKeywords
 {
     public static readonly string[] JsonTypes = { "array", "boolean", "integer", "null", "number", "object", "string" };
 
@@ -74,7 +74,7 @@ internal static class SchemaFacts
         }
 
         // oneOf/anyOf with a null branch (or an inline branch that admits null).
-        return UnionFacts.AnyBranchAllowsNull(schema);
+        return UnionKeywords.AnyBranchAllowsNull(schema);
     }
 
     public static bool HasRef(JsonNode schema) => schema.IsObject && schema["$ref"] is { IsString: true };
