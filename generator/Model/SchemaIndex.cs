@@ -27,11 +27,30 @@ internal sealed record DeclaredIdentifier(IdentifierKind Kind, string Key, strin
 internal readonly record struct ResolutionScope(string Pointer, string BaseUri, SchemaDialect Dialect);
 
 /// <summary>A schema that gets a generated type, and the name it asks for (see <see cref="Naming.TypeNamer"/>).</summary>
-/// <param name="IsExplicit">Named by the schema itself (a root, a definition, a titled resource), not by its position.</param>
-/// <param name="Desired">For explicit names the whole name; for inline ones the words after the enclosing type's name.</param>
-/// <param name="ParentPointer">For inline types: the enclosing schema that has a type of its own, if any.</param>
-/// <param name="Conditional">A record composed from <c>allOf</c> branches that are all references: the graph keeps it only if they lead to objects.</param>
-internal sealed record NameCandidate(string Pointer, TypeKind Kind, bool IsExplicit, string Desired, StableLocation NameSpan, string? ParentPointer, int Depth, bool Conditional = false);
+internal sealed record NameCandidate
+{
+    public required string Pointer { get; init; }
+
+    public required TypeKind Kind { get; init; }
+
+    /// <summary>Named by the schema itself (a root, a definition, a titled resource), not by its position.</summary>
+    public required bool IsExplicit { get; init; }
+
+    /// <summary>For explicit names the whole name; for inline ones the words after the enclosing type's name.</summary>
+    public required string Desired { get; init; }
+
+    /// <summary>Where a diagnostic about the name points.</summary>
+    public required StableLocation NameSpan { get; init; }
+
+    /// <summary>For inline types: the enclosing schema that has a type of its own, if any.</summary>
+    public string? ParentPointer { get; init; }
+
+    /// <summary>How deep the schema is in its file (inline types are named shallowest first).</summary>
+    public required int Depth { get; init; }
+
+    /// <summary>A record composed from <c>allOf</c> branches that are all references: the graph keeps it only if they lead to objects.</summary>
+    public bool Conditional { get; init; }
+}
 
 /// <summary>
 /// What resolving references across documents needs to know about one document, found by walking it once: its

@@ -109,21 +109,21 @@ internal static class TypeNamer
         if (visit.Pointer.Length == 0)
         {
             var (name, span) = RootName(document);
-            return new NameCandidate(visit.Pointer, kind, true, name, span, null, depth);
+            return new NameCandidate { Pointer = visit.Pointer, Kind = kind, IsExplicit = true, Desired = name, NameSpan = span, Depth = depth };
         }
 
         if (visit.Keyword is "$defs" or "definitions")
         {
-            return new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(visit.Key!, "Definition"), KeyAt(document.Path, visits, visit), null, depth);
+            return new NameCandidate { Pointer = visit.Pointer, Kind = kind, IsExplicit = true, Desired = Identifier.ToPascalCase(visit.Key!, "Definition"), NameSpan = KeyAt(document.Path, visits, visit), Depth = depth };
         }
 
         if (visit.IsResourceRoot && node.IsObject && node.GetString("title") is { } title && Identifier.ToPascalCase(title).Length > 0)
         {
-            return new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(title), LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, "title"), node["title"]!.Span), null, depth);
+            return new NameCandidate { Pointer = visit.Pointer, Kind = kind, IsExplicit = true, Desired = Identifier.ToPascalCase(title), NameSpan = LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, "title"), node["title"]!.Span), Depth = depth };
         }
 
         var (parent, words) = InlineWords(visit, visits, candidates, isMergedBranch, document);
-        return new NameCandidate(visit.Pointer, kind, false, words, KeyAt(document.Path, visits, visit), parent?.Pointer, depth);
+        return new NameCandidate { Pointer = visit.Pointer, Kind = kind, IsExplicit = false, Desired = words, NameSpan = KeyAt(document.Path, visits, visit), ParentPointer = parent?.Pointer, Depth = depth };
     }
 
     private static int Depth(string pointer)

@@ -20,11 +20,13 @@ internal static class ConsumerReader
         var languageVersion = parseOptions is CSharpParseOptions csharp
             ? (int)csharp.LanguageVersion.MapSpecifiedToEffectiveVersion()
             : ConsumerInfo.MinimumLanguageVersion;
-        return new ConsumerInfo(
-            languageVersion,
-            compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null,
-            compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null,
-            compilation.GetTypeByMetadataName("System.DateOnly") is not null);
+        return new ConsumerInfo
+        {
+            LanguageVersion = languageVersion,
+            HasRuntime = compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null,
+            HasRequiredMembers = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null,
+            HasDateOnly = compilation.GetTypeByMetadataName("System.DateOnly") is not null,
+        };
     }
 
     /// <summary>Why the generated code cannot compile in a project that has schemas: a C# older than 11 (SCH011), no runtime library (SCH015).</summary>

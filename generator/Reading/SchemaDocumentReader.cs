@@ -31,7 +31,16 @@ internal static class SchemaDocumentReader
 
     /// <summary>A document whose reading failed: no tree, the project's namespace and draft, and why.</summary>
     public static SchemaDocument Unread(ParsedSchema parsed, GeneratorOptions options, DiagnosticInfo failure)
-        => new(parsed.Path, parsed.DisplayPath, PathHelpers.ToFileUri(parsed.Path), options.Namespace, null, options.DefaultDialect, null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        => new()
+        {
+            Path = parsed.Path,
+            DisplayPath = parsed.DisplayPath,
+            BaseUri = PathHelpers.ToFileUri(parsed.Path),
+            Namespace = options.Namespace,
+            Dialect = options.DefaultDialect,
+            Root = null,
+            Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { failure }),
+        };
 
     private static ParsedSchema Parse(string path, string displayPath, FileOptions file, string? text)
     {
@@ -69,7 +78,7 @@ internal static class SchemaDocumentReader
         var typeName = string.IsNullOrWhiteSpace(file.TypeName) ? null : file.TypeName!.Trim();
 
         SchemaDocument Result(JsonNode? root, SchemaDialect dialect)
-            => new(path, displayPath, baseUri, ns, typeName, dialect, root, diagnostics.ToEquatableArray());
+            => new() { Path = path, DisplayPath = displayPath, BaseUri = baseUri, Namespace = ns, TypeName = typeName, Dialect = dialect, Root = root, Diagnostics = diagnostics.ToEquatableArray() };
 
         var root = parsed.Root;
         if (root is null)

@@ -151,7 +151,7 @@ internal static class Metaschemas
         var root = Parsed.GetOrAdd(entry.Resource, Parse);
         var dialect = Dialects.FromUri(root.GetString("$schema")) ?? SchemaDialect.Draft202012;
         var metaNamespace = (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + "Metaschemas." + entry.Draft;
-        return new SchemaDocument(entry.Uri, entry.Uri, entry.Uri, metaNamespace, entry.TypeName, dialect, root, EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
+        return new SchemaDocument { Path = entry.Uri, DisplayPath = entry.Uri, BaseUri = entry.Uri, Namespace = metaNamespace, TypeName = entry.TypeName, Dialect = dialect, Root = root };
     }
 
     private static JsonNode Parse(string resource)

@@ -9,24 +9,38 @@ using Schemata.Generator.Reading;
 namespace Schemata.Generator.Typing;
 
 /// <summary>A property as a schema declares it, typed, before it gets its C# name.</summary>
-/// <param name="Schema">The property's schema.</param>
-/// <param name="NameSpan">Where its name is written, for diagnostics about it (with the pointer of the property's schema).</param>
-/// <param name="DocSources">The property schemas its summary comes from, in order: the first that has one gives it
-/// (null: this property's own, at <paramref name="NameSpan"/>). A property merged from several branches has several.</param>
-internal sealed record DeclaredProperty(
-    string JsonName,
-    JsonNode Schema,
-    LocationInfo NameSpan,
-    TypeRef Type,
-    bool IsRequired,
-    string? Summary,
-    bool Deprecated,
-    string? Initializer,
-    bool IsConst,
-    string? Remarks,
-    string? Example,
-    IReadOnlyList<LocationInfo>? DocSources = null)
+internal sealed record DeclaredProperty
 {
+    public required string JsonName { get; init; }
+
+    /// <summary>The property's schema.</summary>
+    public required JsonNode Schema { get; init; }
+
+    /// <summary>Where its name is written, for diagnostics about it (with the pointer of the property's schema).</summary>
+    public required LocationInfo NameSpan { get; init; }
+
+    public required TypeRef Type { get; init; }
+
+    public required bool IsRequired { get; init; }
+
+    public required string? Summary { get; init; }
+
+    public required bool Deprecated { get; init; }
+
+    public required string? Initializer { get; init; }
+
+    public required bool IsConst { get; init; }
+
+    public required string? Remarks { get; init; }
+
+    public required string? Example { get; init; }
+
+    /// <summary>
+    /// The property schemas its summary comes from, in order: the first that has one gives it (null: this property's own,
+    /// at <see cref="NameSpan"/>). A property merged from several branches has several.
+    /// </summary>
+    public IReadOnlyList<LocationInfo>? DocSources { get; init; }
+
     /// <summary>The property schemas its summary is taken from (see <see cref="DocSources"/>).</summary>
     public IReadOnlyList<LocationInfo> Described => DocSources ?? new[] { NameSpan };
 
@@ -64,18 +78,20 @@ internal static class RecordProperties
             var at = JsonPointer.Append(pointer, member.Name);
             var type = mapper.Map(schema, new SchemaLocation(location.DocumentPath, at), dialect);
             var (initializer, isConst) = ValueLiterals.Initializer(schema, type);
-            declaredProperties.Add(new DeclaredProperty(
-                member.Name,
-                schema,
-                LocationInfo.NameAt(location.DocumentPath, at, member.NameSpan),
-                type,
-                required.Contains(member.Name),
-                TypeModelBuilder.Summary(schema),
-                schema.IsObject && schema.GetBoolean("deprecated"),
-                initializer,
-                isConst,
-                ValueLiterals.Remarks(schema),
-                ValueLiterals.Example(schema)));
+            declaredProperties.Add(new DeclaredProperty
+            {
+                JsonName = member.Name,
+                Schema = schema,
+                NameSpan = LocationInfo.NameAt(location.DocumentPath, at, member.NameSpan),
+                Type = type,
+                IsRequired = required.Contains(member.Name),
+                Summary = TypeModelBuilder.Summary(schema),
+                Deprecated = schema.IsObject && schema.GetBoolean("deprecated"),
+                Initializer = initializer,
+                IsConst = isConst,
+                Remarks = ValueLiterals.Remarks(schema),
+                Example = ValueLiterals.Example(schema),
+            });
         }
 
         return declaredProperties;

@@ -216,19 +216,17 @@ internal static class TypeModelBuilder
     /// builder adds the rest with <c>with</c>.
     /// </summary>
     internal static TypeModel Shell(TypeKind kind, SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options)
-        => new(
-            kind,
-            site.Namespace,
-            site.Name,
-            options.Accessibility,
-            document.DisplayPath,
-            visit.Pointer,
-            Summary(visit.Node),
-            visit.Node.GetBoolean("deprecated"),
-            EquatableArray<PropertyModel>.Empty,
-            AdditionalPropertiesKind.Any,
-            null,
-            EquatableArray<EnumMemberModel>.Empty);
+        => new()
+        {
+            Kind = kind,
+            Namespace = site.Namespace,
+            Name = site.Name,
+            Accessibility = options.Accessibility,
+            SchemaFile = document.DisplayPath,
+            Pointer = visit.Pointer,
+            Summary = Summary(visit.Node),
+            Deprecated = visit.Node.GetBoolean("deprecated"),
+        };
 
     internal static string? Summary(JsonNode schema)
     {

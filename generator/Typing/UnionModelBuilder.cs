@@ -44,7 +44,13 @@ internal static class UnionModelBuilder
             cases.Add(new UnionCaseModel(name, type, TypeModelBuilder.Summary(branch), values));
         }
 
-        return Union(document, visit, site, options, new UnionModel(keyword == "oneOf", discriminator?.GetString("propertyName"), cases.ToEquatableArray(), options.Validation));
+        return Union(document, visit, site, options, new UnionModel
+        {
+            IsOneOf = keyword == "oneOf",
+            Discriminator = discriminator?.GetString("propertyName"),
+            Cases = cases.ToEquatableArray(),
+            UseValidators = options.Validation,
+        });
     }
 
     /// <summary>
@@ -64,7 +70,7 @@ internal static class UnionModelBuilder
             cases.Add(new UnionCaseModel(scope.Claim(CaseName(type)), type, null, EquatableArray<string>.Empty));
         }
 
-        return Union(document, visit, site, options, new UnionModel(false, null, cases.ToEquatableArray(), options.Validation, OfTypes: true));
+        return Union(document, visit, site, options, new UnionModel { IsOneOf = false, Cases = cases.ToEquatableArray(), UseValidators = options.Validation, OfTypes = true });
     }
 
     private static TypeModel Union(SchemaDocument document, SchemaVisit visit, GeneratedType site, GeneratorOptions options, UnionModel union)

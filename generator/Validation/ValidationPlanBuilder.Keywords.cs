@@ -34,8 +34,7 @@ internal sealed partial class ValidationPlanBuilder
         var location = LocationOf(visit);
         if (!node.IsObject)
         {
-            return new SchemaPlan(method, visit.Pointer, location, node.Kind == JsonNodeKind.True, JsonTypes.Any, false, false, false,
-                EquatableArray<ValuePlan>.Empty, null, null, null, null, EquatableArray<ApplicatorPlan>.Empty);
+            return new SchemaPlan { Method = method, Pointer = visit.Pointer, Location = location, Constant = node.Kind == JsonNodeKind.True };
         }
 
         var applicators = new List<ApplicatorPlan>();
@@ -44,29 +43,30 @@ internal sealed partial class ValidationPlanBuilder
         if (refOnly)
         {
             References(visit, owner, applicators);
-            return new SchemaPlan(method, visit.Pointer, location, null, JsonTypes.Any, false, false, false,
-                EquatableArray<ValuePlan>.Empty, null, null, null, null, applicators.ToEquatableArray());
+            return new SchemaPlan { Method = method, Pointer = visit.Pointer, Location = location, Applicators = applicators.ToEquatableArray() };
         }
 
         var types = Types(node, out var hasType);
         Applicators(visit, owner, applicators);
         References(visit, owner, applicators);
-        return new SchemaPlan(
-            method,
-            visit.Pointer,
-            location,
-            null,
-            types,
-            hasType,
-            visit.Dialect == SchemaDialect.Draft4,
+        // The keywords are planned in this order (patterns get their regex indexes as they come), the applicators last.
+        return new SchemaPlan
+        {
+            Method = method,
+            Pointer = visit.Pointer,
+            Location = location,
+            Types = types,
+            TypeKeyword = hasType,
+            LexicalIntegers = visit.Dialect == SchemaDialect.Draft4,
             // Schemas cut from OpenAPI 3.0 say "nullable: true" where JSON Schema would list "null" among the types.
-            node.GetBoolean("nullable") || node.GetBoolean("x-nullable"),
-            Values(visit),
-            Numbers(visit),
-            Strings(visit, owner),
-            Arrays(visit, owner),
-            Objects(visit, owner),
-            applicators.ToEquatableArray());
+            AcceptsNull = node.GetBoolean("nullable") || node.GetBoolean("x-nullable"),
+            Values = Values(visit),
+            Number = Numbers(visit),
+            String = Strings(visit, owner),
+            Array = Arrays(visit, owner),
+            Object = Objects(visit, owner),
+            Applicators = applicators.ToEquatableArray(),
+        };
     }
 
     private static JsonNode Without(JsonNode node, HashSet<string> keywords)
@@ -248,8 +248,21 @@ internal sealed partial class ValidationPlanBuilder
             return null;
         }
 
-        return new ArrayPlan(prefixKeyword, prefix.ToEquatableArray(), itemsKeyword, items, contains, minContains, maxContains,
-            dialect >= SchemaDialect.Draft202012, minItems is 0 ? null : minItems, maxItems, unique, unevaluated);
+        return new ArrayPlan
+        {
+            PrefixKeyword = prefixKeyword,
+            Prefix = prefix.ToEquatableArray(),
+            ItemsKeyword = itemsKeyword,
+            Items = items,
+            Contains = contains,
+            MinContains = minContains,
+            MaxContains = maxContains,
+            ContainsMarks = dialect >= SchemaDialect.Draft202012,
+            MinItems = minItems is 0 ? null : minItems,
+            MaxItems = maxItems,
+            UniqueItems = unique,
+            UnevaluatedItems = unevaluated,
+        };
     }
 
     private ObjectPlan? Objects(SchemaVisit visit, Owner owner)
@@ -354,9 +367,19 @@ internal sealed partial class ValidationPlanBuilder
             return null;
         }
 
-        return new ObjectPlan(properties.ToEquatableArray(), slots.Count, patterns.ToEquatableArray(), additional, names,
-            dependentRequired.ToEquatableArray(), dependentSchemas.ToEquatableArray(), minProperties is 0 ? null : minProperties,
-            maxProperties, unevaluated);
+        return new ObjectPlan
+        {
+            Properties = properties.ToEquatableArray(),
+            RequiredCount = slots.Count,
+            PatternProperties = patterns.ToEquatableArray(),
+            AdditionalProperties = additional,
+            PropertyNames = names,
+            DependentRequired = dependentRequired.ToEquatableArray(),
+            DependentSchemas = dependentSchemas.ToEquatableArray(),
+            MinProperties = minProperties is 0 ? null : minProperties,
+            MaxProperties = maxProperties,
+            UnevaluatedProperties = unevaluated,
+        };
     }
 
     private void Applicators(SchemaVisit visit, Owner owner, List<ApplicatorPlan> applicators)

@@ -126,18 +126,20 @@ internal sealed partial class ValidationPlanBuilder
                 continue;
             }
 
-            models.Add(new ValidatorModel(
-                site.Kind,
-                site.Namespace,
-                site.Name,
-                options.Accessibility,
-                document.DisplayPath,
-                site.Location.Pointer,
-                site.Kind == ValidatorKind.EnumCompanion && enumNames.TryGetValue(site.Location, out var enumName) ? enumName : site.Name,
-                builder._dynamicResources.Contains(siteVisit.BaseUri) ? builder.Portable(siteVisit.BaseUri) : null,
-                owner.Plans.ToEquatableArray(),
-                owner.Regexes.ToEquatableArray(),
-                site.Kind == ValidatorKind.Record && derived.Contains(site.Location.Pointer)));
+            models.Add(new ValidatorModel
+            {
+                Kind = site.Kind,
+                Namespace = site.Namespace,
+                Name = site.Name,
+                Accessibility = options.Accessibility,
+                SchemaFile = document.DisplayPath,
+                Pointer = site.Location.Pointer,
+                TypeName = site.Kind == ValidatorKind.EnumCompanion && enumNames.TryGetValue(site.Location, out var enumName) ? enumName : site.Name,
+                RootResource = builder._dynamicResources.Contains(siteVisit.BaseUri) ? builder.Portable(siteVisit.BaseUri) : null,
+                Schemas = owner.Plans.ToEquatableArray(),
+                Regexes = owner.Regexes.ToEquatableArray(),
+                DerivesFromRecord = site.Kind == ValidatorKind.Record && derived.Contains(site.Location.Pointer),
+            });
         }
 
         return models.ToEquatableArray();

@@ -13,18 +13,29 @@ internal sealed record DependentRequiredPlan(string Keyword, string Property, Eq
 /// <summary>A <c>dependentSchemas</c> (or schema-valued <c>dependencies</c>) entry.</summary>
 internal sealed record DependentSchemaPlan(string Keyword, string Property, SubschemaCall Schema);
 
-internal sealed record ObjectPlan(
-    EquatableArray<PropertyPlan> Properties,
-    int RequiredCount,
-    EquatableArray<PatternPropertyPlan> PatternProperties,
-    SubschemaCall? AdditionalProperties,
-    SubschemaCall? PropertyNames,
-    EquatableArray<DependentRequiredPlan> DependentRequired,
-    EquatableArray<DependentSchemaPlan> DependentSchemas,
-    long? MinProperties,
-    long? MaxProperties,
-    SubschemaCall? UnevaluatedProperties)
+/// <summary>The object keywords of one schema.</summary>
+internal sealed record ObjectPlan
 {
+    public required EquatableArray<PropertyPlan> Properties { get; init; }
+
+    public required int RequiredCount { get; init; }
+
+    public required EquatableArray<PatternPropertyPlan> PatternProperties { get; init; }
+
+    public required SubschemaCall? AdditionalProperties { get; init; }
+
+    public required SubschemaCall? PropertyNames { get; init; }
+
+    public required EquatableArray<DependentRequiredPlan> DependentRequired { get; init; }
+
+    public required EquatableArray<DependentSchemaPlan> DependentSchemas { get; init; }
+
+    public required long? MinProperties { get; init; }
+
+    public required long? MaxProperties { get; init; }
+
+    public required SubschemaCall? UnevaluatedProperties { get; init; }
+
     /// <summary>Whether the plan needs to look at each property of the instance.</summary>
     public bool IteratesProperties => Properties.Count > 0 || PatternProperties.Count > 0 || AdditionalProperties is not null
         || PropertyNames is not null;

@@ -22,30 +22,45 @@ internal enum JsonTypes : byte
     Any = Null | Boolean | Object | Array | Number | String | Integer,
 }
 
-/// <summary>One schema, compiled to one method.</summary>
-/// <param name="Method">The method's name in its class.</param>
-/// <param name="Pointer">The schema's JSON pointer in its file.</param>
-/// <param name="Location">The schema's absolute URI: its resource's URI and the pointer from the resource's root.</param>
-/// <param name="Constant">For a boolean schema, its value; every other field is then empty.</param>
-/// <param name="Types">The types allowed by <c>type</c>; <see cref="JsonTypes.Any"/> without the keyword.</param>
-/// <param name="TypeKeyword">False when <c>type</c> is absent.</param>
-/// <param name="LexicalIntegers">Draft 4: an integer is a number written without a fraction or exponent (1.0 is not one).</param>
-/// <param name="AcceptsNull">OpenAPI's <c>nullable: true</c> (or <c>x-nullable: true</c>): null is valid before any other keyword is checked.</param>
-internal sealed record SchemaPlan(
-    string Method,
-    string Pointer,
-    string Location,
-    bool? Constant,
-    JsonTypes Types,
-    bool TypeKeyword,
-    bool LexicalIntegers,
-    bool AcceptsNull,
-    EquatableArray<ValuePlan> Values,
-    NumberPlan? Number,
-    StringPlan? String,
-    ArrayPlan? Array,
-    ObjectPlan? Object,
-    EquatableArray<ApplicatorPlan> Applicators);
+/// <summary>One schema, compiled to one method; a keyword the schema does not use keeps its default (nothing to check).</summary>
+internal sealed record SchemaPlan
+{
+    /// <summary>The method's name in its class.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>The schema's JSON pointer in its file.</summary>
+    public required string Pointer { get; init; }
+
+    /// <summary>The schema's absolute URI: its resource's URI and the pointer from the resource's root.</summary>
+    public required string Location { get; init; }
+
+    /// <summary>For a boolean schema, its value; every other member is then empty.</summary>
+    public bool? Constant { get; init; }
+
+    /// <summary>The types allowed by <c>type</c>; <see cref="JsonTypes.Any"/> without the keyword.</summary>
+    public JsonTypes Types { get; init; } = JsonTypes.Any;
+
+    /// <summary>False when <c>type</c> is absent.</summary>
+    public bool TypeKeyword { get; init; }
+
+    /// <summary>Draft 4: an integer is a number written without a fraction or exponent (1.0 is not one).</summary>
+    public bool LexicalIntegers { get; init; }
+
+    /// <summary>OpenAPI's <c>nullable: true</c> (or <c>x-nullable: true</c>): null is valid before any other keyword is checked.</summary>
+    public bool AcceptsNull { get; init; }
+
+    public EquatableArray<ValuePlan> Values { get; init; } = EquatableArray<ValuePlan>.Empty;
+
+    public NumberPlan? Number { get; init; }
+
+    public StringPlan? String { get; init; }
+
+    public ArrayPlan? Array { get; init; }
+
+    public ObjectPlan? Object { get; init; }
+
+    public EquatableArray<ApplicatorPlan> Applicators { get; init; } = EquatableArray<ApplicatorPlan>.Empty;
+}
 
 /// <summary>A reference to the method that validates a subschema.</summary>
 /// <param name="Class">The class holding the method; null for the current class.</param>

@@ -6,25 +6,36 @@ namespace Schemata.Generator.Model.Validation;
 // by value and name other types only by string, so that Roslyn can cache them and re-emit only what changed.
 
 /// <summary>The validation code of one C# type: its public <c>Validate</c> and a method per schema it owns.</summary>
-/// <param name="SchemaFile">The schema file relative to the project, as errors report it.</param>
-/// <param name="Pointer">The pointer of the class's own schema.</param>
-/// <param name="TypeName">For an enum companion, the enum; else the type itself.</param>
-/// <param name="RootResource">The URI of the class's resource when it declares dynamic anchors (the dynamic scope starts there); else null.</param>
-/// <param name="Schemas">Every schema the type owns; the first is the class's own.</param>
-/// <param name="Regexes">The translated patterns the methods use, by index.</param>
-/// <param name="DerivesFromRecord">The record derives from another generated record (<c>allOf</c>), whose validation members it hides.</param>
-internal sealed record ValidatorModel(
-    ValidatorKind Kind,
-    string Namespace,
-    string Name,
-    string Accessibility,
-    string SchemaFile,
-    string Pointer,
-    string TypeName,
-    string? RootResource,
-    EquatableArray<SchemaPlan> Schemas,
-    EquatableArray<string> Regexes,
-    bool DerivesFromRecord = false)
+internal sealed record ValidatorModel
 {
+    public required ValidatorKind Kind { get; init; }
+
+    public required string Namespace { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Accessibility { get; init; }
+
+    /// <summary>The schema file relative to the project, as errors report it.</summary>
+    public required string SchemaFile { get; init; }
+
+    /// <summary>The pointer of the class's own schema.</summary>
+    public required string Pointer { get; init; }
+
+    /// <summary>For an enum companion, the enum; else the type itself.</summary>
+    public required string TypeName { get; init; }
+
+    /// <summary>The URI of the class's resource when it declares dynamic anchors (the dynamic scope starts there); else null.</summary>
+    public required string? RootResource { get; init; }
+
+    /// <summary>Every schema the type owns; the first is the class's own.</summary>
+    public required EquatableArray<SchemaPlan> Schemas { get; init; }
+
+    /// <summary>The translated patterns the methods use, by index.</summary>
+    public required EquatableArray<string> Regexes { get; init; }
+
+    /// <summary>The record derives from another generated record (<c>allOf</c>), whose validation members it hides.</summary>
+    public bool DerivesFromRecord { get; init; }
+
     public string HintName => SourceFile.ValidatorHintName(Namespace, Name);
 }

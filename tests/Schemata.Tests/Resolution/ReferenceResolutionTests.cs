@@ -12,7 +12,7 @@ namespace Schemata.Tests.Resolution;
 
 public class ReferenceResolutionTests
 {
-    private static readonly GeneratorOptions Options = new("Consumer", "/project/", false, SchemaDialect.Draft202012);
+    private static readonly GeneratorOptions Options = new() { Namespace = "Consumer", ProjectDirectory = "/project/" };
 
     private static SchemaDocument Doc(string path, string json, string? baseUri = null)
         => SchemaDocumentReader.Read(path, json, new FileOptions(null, null, baseUri, false), Options);
