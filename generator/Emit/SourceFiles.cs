@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Schemata.Generator.Helpers;
-using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 
 namespace Schemata.Generator.Emit;
 

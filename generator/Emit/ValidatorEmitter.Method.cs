@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Schemata.Generator.Helpers;
-using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
 
 namespace Schemata.Generator.Emit;

@@ -9,8 +9,8 @@ using Schemata.Generator.Model;
 using Schemata.Generator.Naming;
 using Schemata.Generator.Reading;
 using Schemata.Generator.Resolution;
-using Schemata.Generator.Typing.AllOf;
 using Schemata.Generator.Typing;
+using Schemata.Generator.Typing.AllOf;
 using Schemata.Generator.Validation;
 
 namespace Schemata.Generator.Graph;

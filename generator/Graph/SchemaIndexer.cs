@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Threading;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
-using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
 using Schemata.Generator.Resolution;
-using Schemata.Generator.Typing.AllOf;
 using Schemata.Generator.Typing;
+using Schemata.Generator.Typing.AllOf;
 using Schemata.Generator.Validation;
 
 namespace Schemata.Generator.Graph;

@@ -4,8 +4,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
-using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
 using Schemata.Generator.Resolution;
 

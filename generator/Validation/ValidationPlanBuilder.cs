@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Threading;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
-using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
 using Schemata.Generator.Resolution;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
-using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Naming;
 
 namespace Schemata.Generator.Validation;

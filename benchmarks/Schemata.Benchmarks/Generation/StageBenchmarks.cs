@@ -9,10 +9,10 @@ using Microsoft.CodeAnalysis;
 using Schemata.Generator;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Emit;
+using Schemata.Generator.Graph;
 using Schemata.Generator.Model;
 using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
-using Schemata.Generator.Graph;
 using Schemata.Generator.Typing;
 using Schemata.Generator.Validation;
 
