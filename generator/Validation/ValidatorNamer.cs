@@ -17,12 +17,11 @@ namespace Schemata.Generator.Validation;
 internal static class ValidatorNamer
 {
     /// <summary>Names the validation classes in the scopes the types were named in (<paramref name="scopes"/>), after them.</summary>
-    public static List<ValidatorClass> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, IReadOnlyList<GeneratedType> typeSites, NamespaceScopes scopes, List<DiagnosticInfo> diagnostics)
+    public static List<ValidatorClass> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, IReadOnlyList<GeneratedType> generatedTypes, NamespaceScopes scopes, List<DiagnosticInfo> diagnostics)
     {
         var typeFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        Func<string, NameScope> scopeOf = scopes.Of;
         var types = new Dictionary<SchemaLocation, GeneratedType>();
-        foreach (var site in typeSites)
+        foreach (var site in generatedTypes)
         {
             types[site.Location] = site;
             typeFiles.Add(SourceFile.TypeHintName(site.Namespace, site.Name));
@@ -58,14 +57,14 @@ internal static class ValidatorNamer
                 }
 
                 var (desired, span) = isRoot ? TypeNamer.RootName(document) : (Identifier.ToPascalCase(candidate.DefinitionKey!, "Definition"), candidate.At.Location);
-                result.Add(new ValidatorClass(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopeOf(document.Namespace), document.Namespace, typeFiles, desired, document, candidate.Pointer, span, diagnostics)));
+                result.Add(new ValidatorClass(location, ValidatorKind.SchemaClass, document.Namespace, Claim(scopes.Of(document.Namespace), document.Namespace, typeFiles, desired, document, candidate.Pointer, span, diagnostics)));
             }
         }
 
         foreach (var (document, site, span) in enums)
         {
             var desired = site.Name + "Schema";
-            result.Add(new ValidatorClass(site.Location, ValidatorKind.EnumCompanion, site.Namespace, Claim(scopeOf(site.Namespace), site.Namespace, typeFiles, desired, document, site.Location.Pointer, span, diagnostics)));
+            result.Add(new ValidatorClass(site.Location, ValidatorKind.EnumCompanion, site.Namespace, Claim(scopes.Of(site.Namespace), site.Namespace, typeFiles, desired, document, site.Location.Pointer, span, diagnostics)));
         }
 
         return result;

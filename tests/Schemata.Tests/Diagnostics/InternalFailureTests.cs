@@ -26,6 +26,7 @@ public class InternalFailureTests
     /// <summary>Each step (its tracking name or output name), the subject it is made to fail for, and the words of the message.</summary>
     public static TheoryData<string, string, string> Steps => new()
     {
+        { TrackingNames.SchemaFiles, Bad, "reading 'schemas/bad.json'" },
         { TrackingNames.ReadSchema, Bad, "reading 'schemas/bad.json'" },
         { TrackingNames.Documents, Bad, "reading 'schemas/bad.json'" },
         { TrackingNames.IndexSchema, Bad, "indexing 'schemas/bad.json'" },
