@@ -56,7 +56,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.IndexSchema);
 
         // The graph is built from what it reads of each document, which an edit that only moves text or changes a
-        // description leaves equal: then it is not built again, and only the two cheap placement steps below run.
+        // description leaves equal: then it is not built again, and only the two cheap refresh steps below run.
         var graphInputs = documents
             .Select(static (document, _) => new GraphInput(document))
             .WithTrackingName(TrackingNames.GraphInputs);

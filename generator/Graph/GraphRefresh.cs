@@ -30,10 +30,10 @@ internal static class GraphRefresh
             }
 
             roots ??= Roots(documents);
-            if (roots.TryGetValue(location.FilePath, out var root) && Refresh(location, root) is var placed && !ReferenceEquals(placed, location))
+            if (roots.TryGetValue(location.FilePath, out var root) && Refresh(location, root) is var refreshed && !ReferenceEquals(refreshed, location))
             {
                 result ??= graph.Diagnostics.AsSpan().ToArray();
-                result[i] = diagnostic with { Location = placed };
+                result[i] = diagnostic with { Location = refreshed };
             }
         }
 
