@@ -1,12 +1,11 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Schemata.Generator.Helpers;
-using Schemata.Generator.Model;
 
 namespace Schemata.Generator.Diagnostics;
 
-/// <summary>Which part of the value at an anchor's pointer a diagnostic underlines.</summary>
-internal enum AnchorPart : byte
+/// <summary>Which part of the value at a location's pointer a diagnostic underlines.</summary>
+internal enum LocationPart : byte
 {
     /// <summary>The value itself.</summary>
     Value,
@@ -20,37 +19,20 @@ internal enum AnchorPart : byte
 
 /// <summary>Where in which schema file a diagnostic points.</summary>
 /// <remarks>
-/// An anchored location (<see cref="Pointer"/> not null) also says what it points at: the value at a JSON pointer, or
-/// the name of its member, so that it can be found again after an edit has moved it (<see cref="Refresh"/>). The graph,
+/// A location with a <see cref="Pointer"/> also says what it points at: the value at a JSON pointer, or
+/// the name of its member, so that it can be found again after an edit has moved it (Graph/GraphRefresh). The graph,
 /// which is not built again for edits that only move text, reports its diagnostics that way.
 /// </remarks>
-internal sealed record LocationInfo(string FilePath, SourceSpan Span, string? Pointer = null, AnchorPart Part = AnchorPart.Value)
+internal sealed record LocationInfo(string FilePath, SourceSpan Span, string? Pointer = null, LocationPart Part = LocationPart.Value)
 {
-    /// <summary>The value <paramref name="node"/>, at <paramref name="pointer"/> in its file.</summary>
-    public static LocationInfo At(string filePath, string pointer, JsonNode node) => new(filePath, node.Span, pointer);
+    /// <summary>The value at <paramref name="pointer"/> in its file, written at <paramref name="span"/>.</summary>
+    public static LocationInfo At(string filePath, string pointer, SourceSpan span) => new(filePath, span, pointer);
 
     /// <summary>The name of the member whose value is at <paramref name="pointer"/>.</summary>
-    public static LocationInfo NameAt(string filePath, string pointer, SourceSpan nameSpan) => new(filePath, nameSpan, pointer, AnchorPart.Name);
+    public static LocationInfo NameAt(string filePath, string pointer, SourceSpan nameSpan) => new(filePath, nameSpan, pointer, LocationPart.Name);
 
-    /// <summary>The first character of the value <paramref name="node"/> at <paramref name="pointer"/>.</summary>
-    public static LocationInfo StartOf(string filePath, string pointer, JsonNode node) => new(filePath, FirstCharacter(node.Span), pointer, AnchorPart.Start);
-
-    /// <summary>The same place in the current text of its file (<paramref name="root"/>); unchanged when it is not anchored or not found.</summary>
-    public LocationInfo Refresh(JsonNode root)
-    {
-        if (Pointer is null || Resolution.JsonPointer.Navigate(root, Pointer) is not { } node)
-        {
-            return this;
-        }
-
-        var span = Part switch
-        {
-            AnchorPart.Start => FirstCharacter(node.Span),
-            AnchorPart.Name => NameSpan(root) ?? node.Span,
-            _ => node.Span,
-        };
-        return span == Span ? this : this with { Span = span };
-    }
+    /// <summary>The first character of the value at <paramref name="pointer"/>, written at <paramref name="span"/>.</summary>
+    public static LocationInfo StartOf(string filePath, string pointer, SourceSpan span) => new(filePath, FirstCharacter(span), pointer, LocationPart.Start);
 
     public Location ToLocation()
         => Location.Create(
@@ -58,18 +40,8 @@ internal sealed record LocationInfo(string FilePath, SourceSpan Span, string? Po
             new TextSpan(Span.Start, Span.Length),
             new LinePositionSpan(new LinePosition(Span.StartLine, Span.StartColumn), new LinePosition(Span.EndLine, Span.EndColumn)));
 
-    private SourceSpan? NameSpan(JsonNode root)
-    {
-        var slash = Pointer!.LastIndexOf('/');
-        if (slash < 0 || Resolution.JsonPointer.Navigate(root, Pointer.Substring(0, slash)) is not { IsObject: true } parent)
-        {
-            return null;
-        }
-
-        return parent.TryGetMember(Resolution.JsonPointer.Unescape(Pointer.Substring(slash + 1)), out var member) ? member.NameSpan : null;
-    }
-
-    private static SourceSpan FirstCharacter(SourceSpan span)
+    /// <summary>The first character of <paramref name="span"/>.</summary>
+    public static SourceSpan FirstCharacter(SourceSpan span)
         => new(span.Start, System.Math.Min(span.Length, 1), span.StartLine, span.StartColumn, span.StartLine, span.StartColumn + 1);
 }
 
@@ -77,14 +49,14 @@ internal sealed record LocationInfo(string FilePath, SourceSpan Span, string? Po
 /// A location compared by what it points at, not by where that is in the text: in values that should stay equal when
 /// an edit only moves text (a document's index), so that the graph is not built again for such an edit.
 /// </summary>
-internal readonly struct Anchored : System.IEquatable<Anchored>
+internal readonly struct StableLocation : System.IEquatable<StableLocation>
 {
-    public Anchored(LocationInfo location) => Location = location;
+    public StableLocation(LocationInfo location) => Location = location;
 
     /// <summary>The location as it was when the value was made (its span may have moved since).</summary>
     public LocationInfo Location { get; }
 
-    public bool Equals(Anchored other)
+    public bool Equals(StableLocation other)
     {
         var (a, b) = (Location, other.Location);
         return ReferenceEquals(a, b)
@@ -95,7 +67,7 @@ internal readonly struct Anchored : System.IEquatable<Anchored>
                 && (a.Pointer is not null || a.Span == b.Span));
     }
 
-    public override bool Equals(object? obj) => obj is Anchored other && Equals(other);
+    public override bool Equals(object? obj) => obj is StableLocation other && Equals(other);
 
     public override int GetHashCode()
     {
@@ -105,7 +77,7 @@ internal readonly struct Anchored : System.IEquatable<Anchored>
         return hash.ToHashCode();
     }
 
-    public static implicit operator Anchored(LocationInfo location) => new(location);
+    public static implicit operator StableLocation(LocationInfo location) => new(location);
 }
 
 /// <summary>

@@ -5,21 +5,6 @@ using Schemata.Generator.Model;
 
 namespace Schemata.Generator.Emit;
 
-/// <summary>One generated type, as the namespace's resolver lists it.</summary>
-internal sealed record ResolverEntry(string Name, TypeModelKind Kind);
-
-/// <summary>The types generated into one namespace, for its <c>SchemataJsonResolver</c>.</summary>
-/// <param name="HintName">Its file name, unique ignoring case (see <see cref="FileName"/>).</param>
-internal sealed record ResolverModel(string Namespace, string HintName, string Accessibility, EquatableArray<ResolverEntry> Types)
-{
-    /// <summary>
-    /// The file name of the resolver of <paramref name="ns"/>, the <paramref name="index"/>th of the namespaces that differ
-    /// only in case (Roslyn compares file names ignoring case). A number after a dot cannot be the file name of a type.
-    /// </summary>
-    public static string FileName(string ns, int index)
-        => ns + ".SchemataJsonResolver" + (index == 0 ? string.Empty : "." + index.ToString(System.Globalization.CultureInfo.InvariantCulture)) + ".g.cs";
-}
-
 /// <summary>
 /// Writes one <c>SchemataJsonResolver</c> per namespace: an <c>IJsonTypeInfoResolver</c> over the generated
 /// converters, for apps that turn reflection off or publish with Native AOT.
@@ -73,7 +58,7 @@ internal static class ResolverEmitter
         foreach (var type in model.Types)
         {
             var full = $"global::{model.Namespace}.{type.Name}";
-            var converter = type.Kind == TypeModelKind.Enum ? $"global::{model.Namespace}.{type.Name}JsonConverter" : full + ".JsonConverter";
+            var converter = type.Kind == TypeKind.Enum ? $"global::{model.Namespace}.{type.Name}JsonConverter" : full + ".JsonConverter";
             writer.Line($"if (type == typeof({full})) return __Info<{full}>(options, new {converter}());");
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
+using Schemata.Generator.Typing;
 
 namespace Schemata.Generator.Emit;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
+using Schemata.Generator.Naming;
 
 namespace Schemata.Generator.Emit;
 
@@ -112,7 +113,7 @@ internal static class UnionEmitter
 
     private static void WriteUnknownCase(SourceWriter writer, TypeModel type)
     {
-        const string unknown = UnionModelBuilder.UnknownCase;
+        const string unknown = ReservedNames.UnknownCase;
         writer.Line($"/// <summary>A value that none of the cases of {type.Name} takes (a newer server's, say), kept as JSON and written back as it came.</summary>");
         // Value, as in every case: a case may be named Json, and no case may be named Value.
         writer.Line("/// <param name=\"Value\">The value as read.</param>");
@@ -175,7 +176,7 @@ internal static class UnionEmitter
 
         if (open)
         {
-            writer.Line($"/// <param name=\"unknown\">Called for <see cref=\"{UnionModelBuilder.UnknownCase}\"/>, a value none of the cases takes; without it, such a value throws <see cref=\"global::System.InvalidOperationException\"/>.</param>");
+            writer.Line($"/// <param name=\"unknown\">Called for <see cref=\"{ReservedNames.UnknownCase}\"/>, a value none of the cases takes; without it, such a value throws <see cref=\"global::System.InvalidOperationException\"/>.</param>");
         }
 
         var matchUnknown = open ? $", global::System.Func<{Json}JsonElement, TResult>? unknown = null" : string.Empty;
@@ -190,7 +191,7 @@ internal static class UnionEmitter
 
         if (open)
         {
-            writer.Line($"{UnionModelBuilder.UnknownCase} u => unknown is not null ? unknown(u.Value) : {missing}{type.Name}; pass 'unknown' to Match.\"),");
+            writer.Line($"{ReservedNames.UnknownCase} u => unknown is not null ? unknown(u.Value) : {missing}{type.Name}; pass 'unknown' to Match.\"),");
         }
 
         writer.Line($"_ => {unknown},");
@@ -206,7 +207,7 @@ internal static class UnionEmitter
 
         if (open)
         {
-            writer.Line($"/// <param name=\"unknown\">Called for <see cref=\"{UnionModelBuilder.UnknownCase}\"/>, a value none of the cases takes; without it, such a value throws <see cref=\"global::System.InvalidOperationException\"/>.</param>");
+            writer.Line($"/// <param name=\"unknown\">Called for <see cref=\"{ReservedNames.UnknownCase}\"/>, a value none of the cases takes; without it, such a value throws <see cref=\"global::System.InvalidOperationException\"/>.</param>");
         }
 
         writer.Line($"public void Switch({string.Join(", ", cases.Select(c => $"global::System.Action<{c.Type.AnnotatedSyntax}> @{Parameter(c)}"))}{(open ? $", global::System.Action<{Json}JsonElement>? unknown = null" : string.Empty)})");
@@ -222,7 +223,7 @@ internal static class UnionEmitter
 
         if (open)
         {
-            writer.Line($"case {UnionModelBuilder.UnknownCase} u:");
+            writer.Line($"case {ReservedNames.UnknownCase} u:");
             writer.Line("    if (unknown is null)");
             writer.Line("    {");
             writer.Line($"        {missing}{type.Name}; pass 'unknown' to Switch.\");");
@@ -305,7 +306,7 @@ internal static class UnionEmitter
         writer.Line("default:");
         writer.Line(type.Strict
             ? $"    throw {Runtime}JsonReadErrors.UnexpectedToken(ref reader, {GeneratedCode.Literal(Words(expected))});"
-            : $"    return new {UnionModelBuilder.UnknownCase}({Json}JsonElement.ParseValue(ref reader));");
+            : $"    return new {ReservedNames.UnknownCase}({Json}JsonElement.ParseValue(ref reader));");
         writer.CloseBrace();
         writer.CloseBrace();
     }
@@ -339,7 +340,7 @@ internal static class UnionEmitter
         writer.Line("default:");
         writer.Line(type.Strict
             ? $"    throw {Runtime}UnionReader.UnknownDiscriminator({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(property)}, tag, {GeneratedCode.Literal(string.Join(", ", known.Select(k => "'" + k + "'")))});"
-            : $"    return new {UnionModelBuilder.UnknownCase}({Json}JsonElement.ParseValue(ref reader));");
+            : $"    return new {ReservedNames.UnknownCase}({Json}JsonElement.ParseValue(ref reader));");
         writer.CloseBrace();
     }
 
@@ -398,7 +399,7 @@ internal static class UnionEmitter
 
         writer.Line(type.Strict
             ? $"_ => throw {Runtime}UnionReader.NoMatch({name}, {GeneratedCode.Literal(string.Join(", ", candidates.Select(c => c.Name)))}),"
-            : $"_ => new {UnionModelBuilder.UnknownCase}(element.Clone()),");
+            : $"_ => new {ReservedNames.UnknownCase}(element.Clone()),");
         writer.Indentation--;
         writer.Line("};");
     }
@@ -434,7 +435,7 @@ internal static class UnionEmitter
 
         if (!type.Strict)
         {
-            writer.Line($"case {UnionModelBuilder.UnknownCase} u:");
+            writer.Line($"case {ReservedNames.UnknownCase} u:");
             writer.Line("    u.Value.WriteTo(writer);");
             writer.Line("    break;");
         }

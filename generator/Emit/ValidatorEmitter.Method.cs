@@ -5,6 +5,7 @@ using System.Linq;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 using Schemata.Generator.Model.Validation;
+using Schemata.Generator.Reading;
 
 namespace Schemata.Generator.Emit;
 

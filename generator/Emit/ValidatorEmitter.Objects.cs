@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using Schemata.Generator.Model.Validation;
-using Schemata.Generator.Resolution;
+using Schemata.Generator.Reading;
 
 namespace Schemata.Generator.Emit;
 

@@ -1,5 +1,6 @@
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model.Validation;
+using Schemata.Generator.Validation;
 
 namespace Schemata.Generator.Emit;
 

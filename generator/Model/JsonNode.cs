@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
 
 namespace Schemata.Generator.Model;

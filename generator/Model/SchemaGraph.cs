@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
+using Schemata.Generator.Model.Validation;
 
 namespace Schemata.Generator.Model;
 
 /// <summary>A schema that gets a generated type of its own, and the name it was given.</summary>
 /// <param name="IsExplicit">Named by the schema itself (a root, a definition, a titled resource), not after the schema around it.</param>
-internal sealed record TypeSite(SchemaLocation Location, TypeKind Kind, string Namespace, string Name, bool IsExplicit = false)
+internal sealed record GeneratedType(SchemaLocation Location, TypeKind Kind, string Namespace, string Name, bool IsExplicit = false)
 {
     public TypeRef ToTypeRef() => TypeRef.Named(Kind, Namespace, Name);
 }
@@ -19,14 +20,14 @@ internal sealed record ResolvedReference(SchemaLocation Source, SchemaLocation? 
 /// references lead. Sliced per document so that an edit elsewhere that changes nothing here leaves it equal,
 /// and Roslyn skips the document's later steps.
 /// </summary>
-/// <param name="Validation">What the document's validation code needs (see <see cref="Validation.ValidationSlice"/>); null before it is linked.</param>
+/// <param name="Validation">What the document's validation code needs (see <see cref="Validation.DocumentValidationGraph"/>); null before it is linked.</param>
 /// <param name="Compositions">The document's records composed from <c>allOf</c> branches, with every member (those of bases in other files too).</param>
 /// <param name="AllOfs">Pointers of the document's schemas whose <c>allOf</c> the graph typed or reported on (not unsupported, so no SCH012).</param>
-internal sealed record GraphSlice(
-    EquatableArray<TypeSite> Sites,
+internal sealed record DocumentGraph(
+    EquatableArray<GeneratedType> Types,
     EquatableArray<ResolvedReference> References,
     ConsumerInfo Consumer,
-    Validation.ValidationSlice? Validation = null,
+    Validation.DocumentValidationGraph? Validation = null,
     EquatableArray<RecordComposition> Compositions = default,
     EquatableArray<string> AllOfs = default);
 
@@ -37,14 +38,14 @@ internal sealed record GraphSlice(
 /// </summary>
 internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 {
-    private Dictionary<string, GraphSlice>? _slices;
+    private Dictionary<string, DocumentGraph>? _slices;
 
     public SchemaGraph(
-        EquatableArray<TypeSite> sites,
+        EquatableArray<GeneratedType> sites,
         EquatableArray<ResolvedReference> references,
         EquatableArray<DiagnosticInfo> diagnostics,
         ConsumerInfo consumer,
-        Resolution.ValidationGraph? validation = null,
+        ValidationGraph? validation = null,
         EquatableArray<SchemaDocument> metaschemas = default,
         EquatableArray<RecordComposition> compositions = default,
         EquatableArray<SchemaLocation> allOfs = default)
@@ -52,14 +53,14 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
         Metaschemas = metaschemas;
         Compositions = compositions;
         AllOfs = allOfs;
-        Validation = validation ?? Resolution.ValidationGraph.Empty;
-        Sites = sites;
+        Validation = validation ?? ValidationGraph.Empty;
+        Types = sites;
         References = references;
         Diagnostics = diagnostics;
         Consumer = consumer;
     }
 
-    public EquatableArray<TypeSite> Sites { get; }
+    public EquatableArray<GeneratedType> Types { get; }
 
     public EquatableArray<ResolvedReference> References { get; }
 
@@ -76,18 +77,25 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     /// <summary>The schemas whose <c>allOf</c> the graph typed or reported on.</summary>
     public EquatableArray<SchemaLocation> AllOfs { get; }
 
-    /// <summary>Validator sites and references resolved to validation methods, per document.</summary>
-    public Resolution.ValidationGraph Validation { get; }
+    /// <summary>Validation classes and references resolved to validation methods, per document.</summary>
+    public ValidationGraph Validation { get; }
+
+    /// <summary>A graph of no documents (what a failed graph step leaves).</summary>
+    public static SchemaGraph Empty(ConsumerInfo consumer)
+        => new(EquatableArray<GeneratedType>.Empty, EquatableArray<ResolvedReference>.Empty, EquatableArray<DiagnosticInfo>.Empty, consumer);
+
+    /// <summary>The same graph with one more diagnostic.</summary>
+    public SchemaGraph WithDiagnostic(DiagnosticInfo more) => WithDiagnostics(new[] { more });
 
     /// <summary>The same graph with more diagnostics.</summary>
     public SchemaGraph WithDiagnostics(IEnumerable<DiagnosticInfo> more)
     {
         var all = new List<DiagnosticInfo>(Diagnostics);
         all.AddRange(more);
-        return new SchemaGraph(Sites, References, all.ToEquatableArray(), Consumer, Validation, Metaschemas, Compositions, AllOfs);
+        return new SchemaGraph(Types, References, all.ToEquatableArray(), Consumer, Validation, Metaschemas, Compositions, AllOfs);
     }
 
-    public GraphSlice SliceFor(string documentPath)
+    public DocumentGraph ForDocument(string documentPath)
     {
         var slices = _slices;
         if (slices is null)
@@ -98,14 +106,14 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
 
         return slices.TryGetValue(documentPath, out var slice)
             ? slice
-            : new GraphSlice(EquatableArray<TypeSite>.Empty, EquatableArray<ResolvedReference>.Empty, Consumer, Validation.SliceFor(documentPath));
+            : new DocumentGraph(EquatableArray<GeneratedType>.Empty, EquatableArray<ResolvedReference>.Empty, Consumer, Validation.ForDocument(documentPath));
     }
 
-    private Dictionary<string, GraphSlice> BuildSlices()
+    private Dictionary<string, DocumentGraph> BuildSlices()
     {
-        var sites = new Dictionary<string, List<TypeSite>>(System.StringComparer.Ordinal);
+        var sites = new Dictionary<string, List<GeneratedType>>(System.StringComparer.Ordinal);
         var references = new Dictionary<string, List<ResolvedReference>>(System.StringComparer.Ordinal);
-        foreach (var site in Sites)
+        foreach (var site in Types)
         {
             Bucket(sites, site.Location.DocumentPath).Add(site);
         }
@@ -118,7 +126,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
         var compositions = new Dictionary<string, List<RecordComposition>>(System.StringComparer.Ordinal);
         foreach (var composition in Compositions)
         {
-            Bucket(compositions, composition.Site.DocumentPath).Add(composition);
+            Bucket(compositions, composition.Schema.DocumentPath).Add(composition);
         }
 
         var allOfs = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
@@ -134,14 +142,14 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
             paths.Add(document.Path);
         }
 
-        var result = new Dictionary<string, GraphSlice>(System.StringComparer.Ordinal);
+        var result = new Dictionary<string, DocumentGraph>(System.StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            result[path] = new GraphSlice(
-                sites.TryGetValue(path, out var s) ? s.ToEquatableArray() : EquatableArray<TypeSite>.Empty,
+            result[path] = new DocumentGraph(
+                sites.TryGetValue(path, out var s) ? s.ToEquatableArray() : EquatableArray<GeneratedType>.Empty,
                 references.TryGetValue(path, out var r) ? r.ToEquatableArray() : EquatableArray<ResolvedReference>.Empty,
                 Consumer,
-                Validation.SliceFor(path),
+                Validation.ForDocument(path),
                 compositions.TryGetValue(path, out var c) ? c.ToEquatableArray() : EquatableArray<RecordComposition>.Empty,
                 allOfs.TryGetValue(path, out var a) ? a.ToEquatableArray() : EquatableArray<string>.Empty);
         }
@@ -161,7 +169,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     }
 
     public bool Equals(SchemaGraph? other)
-        => ReferenceEquals(this, other) || (other is not null && Sites.Equals(other.Sites) && References.Equals(other.References)
+        => ReferenceEquals(this, other) || (other is not null && Types.Equals(other.Types) && References.Equals(other.References)
             && Diagnostics.Equals(other.Diagnostics) && Consumer.Equals(other.Consumer) && Validation.Equals(other.Validation)
             && Metaschemas.Equals(other.Metaschemas) && Compositions.Equals(other.Compositions) && AllOfs.Equals(other.AllOfs));
 
@@ -170,7 +178,7 @@ internal sealed class SchemaGraph : System.IEquatable<SchemaGraph>
     public override int GetHashCode()
     {
         var hash = new HashCodeBuilder();
-        hash.Add(Sites);
+        hash.Add(Types);
         hash.Add(References);
         hash.Add(Diagnostics);
         hash.Add(Consumer);

@@ -1,19 +1,9 @@
-using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
 
 namespace Schemata.Generator.Model;
 
 // The models below are what emitters read. They are immutable and compare by value, and they refer to
 // other types only by name, so that Roslyn can cache them and skip emitting types whose model is unchanged.
-
-internal enum TypeModelKind : byte
-{
-    Record,
-    Enum,
-    Union,
-    Tuple,
-    MixedEnum,
-}
 
 /// <summary>What a record does with properties its schema does not declare.</summary>
 internal enum AdditionalPropertiesKind : byte
@@ -29,32 +19,53 @@ internal enum AdditionalPropertiesKind : byte
 }
 
 /// <summary>One generated type.</summary>
-/// <param name="SchemaFile">The schema file, relative to the project.</param>
-/// <param name="Pointer">The JSON pointer of the schema inside the file ("" for the root).</param>
-/// <param name="Properties">A record's properties, in the order they are written; a derived record's start with its base's.</param>
-/// <param name="Base">For a record derived from an <c>allOf</c> branch: the record it derives from.</param>
-/// <param name="Strict">An enum or union that refuses values it does not know (<c>SchemataStrictEnums</c>); open by default.</param>
-/// <param name="InheritedCount">How many of <paramref name="Properties"/> the base declares (the derived record declares the rest).</param>
-internal sealed record TypeModel(
-    TypeModelKind Kind,
-    string Namespace,
-    string Name,
-    string Accessibility,
-    string SchemaFile,
-    string Pointer,
-    string? Summary,
-    bool Deprecated,
-    EquatableArray<PropertyModel> Properties,
-    AdditionalPropertiesKind AdditionalProperties,
-    TypeRef? AdditionalPropertiesType,
-    EquatableArray<EnumMemberModel> Members,
-    UnionModel? Union = null,
-    TupleModel? Tuple = null,
-    EquatableArray<PatternPropertiesModel> Patterns = default,
-    TypeRef? Base = null,
-    int InheritedCount = 0,
-    bool Strict = false)
+internal sealed record TypeModel
 {
+    /// <summary>What is generated: a record, an enum, a union, a tuple or a mixed enum (never a primitive kind).</summary>
+    public required TypeKind Kind { get; init; }
+
+    public required string Namespace { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>The C# keyword the type is declared with (<c>public</c> or <c>internal</c>).</summary>
+    public required string Accessibility { get; init; }
+
+    /// <summary>The schema file, relative to the project.</summary>
+    public required string SchemaFile { get; init; }
+
+    /// <summary>The JSON pointer of the schema inside the file ("" for the root).</summary>
+    public required string Pointer { get; init; }
+
+    public required string? Summary { get; init; }
+
+    public required bool Deprecated { get; init; }
+
+    /// <summary>A record's properties, in the order they are written; a derived record's start with its base's.</summary>
+    public EquatableArray<PropertyModel> Properties { get; init; } = EquatableArray<PropertyModel>.Empty;
+
+    public AdditionalPropertiesKind AdditionalProperties { get; init; }
+
+    public TypeRef? AdditionalPropertiesType { get; init; }
+
+    /// <summary>An enum's (or a mixed enum's) members.</summary>
+    public EquatableArray<EnumMemberModel> Members { get; init; } = EquatableArray<EnumMemberModel>.Empty;
+
+    public UnionModel? Union { get; init; }
+
+    public TupleModel? Tuple { get; init; }
+
+    public EquatableArray<PatternPropertiesModel> Patterns { get; init; }
+
+    /// <summary>For a record derived from an <c>allOf</c> branch: the record it derives from.</summary>
+    public TypeRef? Base { get; init; }
+
+    /// <summary>How many of <see cref="Properties"/> the base declares (the derived record declares the rest).</summary>
+    public int InheritedCount { get; init; }
+
+    /// <summary>An enum or union that refuses values it does not know (<c>SchemataStrictEnums</c>); open by default.</summary>
+    public bool Strict { get; init; }
+
     public string FullName => "global::" + Namespace + "." + Name;
 
     public string HintName => SourceFile.TypeHintName(Namespace, Name);
@@ -72,7 +83,7 @@ internal sealed record TypeModel(
     }
 
     /// <summary>An enum whose wire values are integers.</summary>
-    public bool IsIntegerEnum => Kind == TypeModelKind.Enum && Members.Count > 0 && Members[0].Number is not null;
+    public bool IsIntegerEnum => Kind == TypeKind.Enum && Members.Count > 0 && Members[0].Number is not null;
 }
 
 /// <summary>A property of a generated record.</summary>
@@ -140,11 +151,22 @@ internal sealed record PatternPropertiesModel(string Name, string Pattern, strin
 internal sealed record EnumMemberModel(string Name, string Value, string? Number = null);
 
 /// <summary>The cases of a union (<c>oneOf</c>/<c>anyOf</c>) and how a reader tells them apart.</summary>
-/// <param name="IsOneOf">For <c>oneOf</c>, a value that fits several cases is an error; for <c>anyOf</c> the first fitting case wins.</param>
-/// <param name="Discriminator">OpenAPI's <c>discriminator.propertyName</c>: the property whose string value names the case; null without one.</param>
-/// <param name="UseValidators">Validation code is generated, so records and unions can be checked against their schemas; else their readers decide.</param>
-/// <param name="OfTypes">The cases are the types a <c>type</c> array lists (<c>["integer", "string"]</c>), not <c>oneOf</c>/<c>anyOf</c> branches.</param>
-internal sealed record UnionModel(bool IsOneOf, string? Discriminator, EquatableArray<UnionCaseModel> Cases, bool UseValidators, bool OfTypes = false);
+internal sealed record UnionModel
+{
+    /// <summary>For <c>oneOf</c>, a value that fits several cases is an error; for <c>anyOf</c> the first fitting case wins.</summary>
+    public required bool IsOneOf { get; init; }
+
+    /// <summary>OpenAPI's <c>discriminator.propertyName</c>: the property whose string value names the case; null without one.</summary>
+    public string? Discriminator { get; init; }
+
+    public required EquatableArray<UnionCaseModel> Cases { get; init; }
+
+    /// <summary>Validation code is generated, so records and unions can be checked against their schemas; else their readers decide.</summary>
+    public required bool UseValidators { get; init; }
+
+    /// <summary>The cases are the types a <c>type</c> array lists (<c>["integer", "string"]</c>), not <c>oneOf</c>/<c>anyOf</c> branches.</summary>
+    public bool OfTypes { get; init; }
+}
 
 /// <summary>One case of a union: a nested record holding a value of <see cref="Type"/>.</summary>
 /// <param name="Name">The nested record's name.</param>
@@ -207,6 +229,3 @@ internal sealed record TupleElementModel(string Name, TypeRef Type, bool IsRequi
     /// <summary>JSON null reads as C# null (rather than being handed to the element's reader, which refuses it).</summary>
     public bool ReadsNull => Type.Nullable && Type.Kind != TypeKind.Any;
 }
-
-/// <summary>Everything generated from one document, plus what went wrong there.</summary>
-internal sealed record DocumentModel(EquatableArray<TypeModel> Types, EquatableArray<DiagnosticInfo> Diagnostics);

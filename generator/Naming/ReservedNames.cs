@@ -21,4 +21,16 @@ internal static class ReservedNames
 
     /// <summary>The members a generated record, union or enum-like record has, with those of its own kind.</summary>
     public static string[] Of(params string[] ofTheKind) => RecordMembers.Concat(GeneratedMembers).Concat(ofTheKind).ToArray();
+
+    /// <summary>The members of a generated record.</summary>
+    public static readonly string[] Record = Of("AdditionalProperties");
+
+    /// <summary>The case of an open union that holds a value none of the others take.</summary>
+    public const string UnknownCase = "Unknown";
+
+    /// <summary>The members of a generated union; a case may not take them.</summary>
+    public static readonly string[] Union = Of("Match", "Switch", "Value", UnknownCase);
+
+    /// <summary>The members of a generated mixed enum.</summary>
+    public static readonly string[] MixedEnum = Of("Json", "Values", "All");
 }

@@ -4,13 +4,14 @@ using System.Linq;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
-using Schemata.Generator.Model.Validation;
+using Schemata.Generator.Reading;
 using Schemata.Generator.Resolution;
 
 namespace Schemata.Generator.Naming;
 
 /// <summary>
-/// Finds the schemas that get a generated type (sites) and names them. The naming rules (also in the README):
+/// Names the schemas that get a generated type (their candidates are found per document while indexing, see
+/// <c>Typing/TypeCandidates</c>). The naming rules (also in docs/naming.md):
 /// <list type="bullet">
 /// <item>a file's root: the <c>SchemataTypeName</c> item metadata, else its <c>title</c>, else the file name;</item>
 /// <item><c>$defs</c>/<c>definitions</c> entries: their key;</item>
@@ -23,12 +24,6 @@ namespace Schemata.Generator.Naming;
 /// </summary>
 internal static class TypeNamer
 {
-    /// <summary>
-    /// Names that generated helper types use in every namespace, and the names of members every generated type has: a
-    /// type named like one of its own members does not compile (CS0542), so a schema titled "Equals" gets "Equals2".
-    /// </summary>
-    public static readonly string[] ReservedTypeNames = new[] { "SchemataJsonResolver" }.Concat(TypeModelBuilder.ReservedMemberNames).ToArray();
-
     /// <summary>An enum <c>E</c> gets a converter class <c>EJsonConverter</c> beside it.</summary>
     public const string EnumConverterSuffix = "JsonConverter";
 
@@ -51,14 +46,10 @@ internal static class TypeNamer
     }
 
     /// <summary>
-    /// Names the candidates of all documents (found per document by <see cref="FindCandidates"/>), in an order that does
-    /// not depend on the order the files were listed in.
+    /// Names the candidates of all documents in <paramref name="scopes"/>, in an order that does not depend on the order
+    /// the files were listed in.
     /// </summary>
-    public static List<TypeSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, List<DiagnosticInfo> diagnostics)
-        => Name(documents, diagnostics, null);
-
-    /// <summary>Names the type sites and, when <paramref name="validators"/> is given, the validator sites (see <see cref="ValidatorNamer"/>).</summary>
-    public static List<TypeSite> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, List<DiagnosticInfo> diagnostics, List<ValidatorSite>? validators)
+    public static List<GeneratedType> Name(IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents, NamespaceScopes scopes, List<DiagnosticInfo> diagnostics)
     {
         var candidates = new List<Candidate>();
         foreach (var (document, index) in documents)
@@ -77,31 +68,6 @@ internal static class TypeNamer
             }
         }
 
-        // Namespaces that differ only in case share a scope: their files would otherwise share names (see NameScope).
-        var scopes = new Dictionary<string, NameScope>(StringComparer.OrdinalIgnoreCase);
-        NameScope ScopeOf(string ns)
-        {
-            if (!scopes.TryGetValue(ns, out var scope))
-            {
-                scope = new NameScope(ReservedTypeNames);
-                scopes.Add(ns, scope);
-            }
-
-            return scope;
-        }
-
-        // A type may not be named like a namespace declared in the same namespace (CS0101): Consumer.Url, the namespace
-        // of some files, keeps a type of another file in Consumer from being named Url.
-        foreach (var (document, _) in documents)
-        {
-            var ns = document.Namespace;
-            for (var dot = ns.IndexOf('.'); dot > 0; dot = ns.IndexOf('.', dot + 1))
-            {
-                var next = ns.IndexOf('.', dot + 1);
-                ScopeOf(ns.Substring(0, dot)).Reserve(next < 0 ? ns.Substring(dot + 1) : ns.Substring(dot + 1, next - dot - 1));
-            }
-        }
-
         var ordered = candidates
             .OrderBy(c => c.Found.IsExplicit ? 0 : 1)
             .ThenBy(c => c.Found.IsExplicit ? 0 : c.Found.Depth)
@@ -116,7 +82,7 @@ internal static class TypeNamer
             }
 
             // An enum's converter is a sibling class named after it, so the pair is claimed together.
-            var scope = ScopeOf(candidate.Document.Namespace);
+            var scope = scopes.Of(candidate.Document.Namespace);
             candidate.Name = candidate.Found.Kind == TypeKind.Enum ? scope.Claim(desired, EnumConverterSuffix) : scope.Claim(desired);
             if (candidate.Name != desired)
             {
@@ -125,110 +91,40 @@ internal static class TypeNamer
             }
         }
 
-        var sites = candidates
-            .Select(c => new TypeSite(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!, c.Found.IsExplicit))
+        return candidates
+            .Select(c => new GeneratedType(new SchemaLocation(c.Document.Path, c.Found.Pointer), c.Found.Kind, c.Document.Namespace, c.Name!, c.Found.IsExplicit))
             .ToList();
-        if (validators is not null)
-        {
-            var typeFiles = new HashSet<string>(sites.Select(s => SourceFile.TypeHintName(s.Namespace, s.Name)), StringComparer.OrdinalIgnoreCase);
-            validators.AddRange(ValidatorNamer.Name(documents, sites, ScopeOf, typeFiles, diagnostics));
-        }
-
-        return sites;
-    }
-
-    /// <summary>The schemas of one document that get a type, and the names they ask for; <paramref name="visits"/> is the document's walk.</summary>
-    public static List<NameCandidate> FindCandidates(SchemaDocument document, IReadOnlyList<SchemaVisit> visits)
-    {
-        var candidates = new List<NameCandidate>();
-        var sites = new Dictionary<string, NameCandidate>(StringComparer.Ordinal);
-        var byPointer = new Dictionary<string, SchemaVisit>(StringComparer.Ordinal);
-        var compositions = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var visit in visits)
-        {
-            byPointer[visit.Pointer] = visit;
-            var node = visit.Node;
-            var isRoot = visit.Pointer.Length == 0;
-            var isDefinition = visit.Keyword is "$defs" or "definitions";
-            var named = isRoot || isDefinition || visit.IsResourceRoot;
-            var conditional = false;
-            TypeKind kind;
-            if (SchemaFacts.IsEnum(node))
-            {
-                kind = TypeKind.Enum;
-            }
-            else if (SchemaFacts.IsMixedEnum(node))
-            {
-                kind = TypeKind.MixedEnum;
-            }
-            else if (UnionFacts.IsUnion(node) || SchemaFacts.IsMultiType(node))
-            {
-                kind = TypeKind.Union;
-            }
-            else if (IsMergedBranch(visit, compositions))
-            {
-                // An object branch of a composition: its properties are the composed record's; it has no type of its own.
-                compositions.Add(visit.Pointer);
-                continue;
-            }
-            else if (SchemaFacts.IsTuple(node, visit.Dialect))
-            {
-                kind = TypeKind.Tuple;
-            }
-            else if (SchemaFacts.IsRecord(node, named) || AllOfFacts.IsComposition(node))
-            {
-                kind = TypeKind.Record;
-                conditional = !SchemaFacts.IsRecord(node, named) && AllOfFacts.IsConditional(node);
-            }
-            else
-            {
-                continue;
-            }
-
-            if (kind == TypeKind.Record && AllOfFacts.IsComposition(node))
-            {
-                compositions.Add(visit.Pointer);
-            }
-
-            var depth = Depth(visit.Pointer);
-            NameCandidate candidate;
-            if (isRoot)
-            {
-                var (name, span) = RootName(document);
-                candidate = new NameCandidate(visit.Pointer, kind, true, name, span, null, depth);
-            }
-            else if (isDefinition)
-            {
-                candidate = new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(visit.Key!, "Definition"), KeyAt(document.Path, byPointer, visit), null, depth);
-            }
-            else if (visit.IsResourceRoot && SchemaFacts.Title(node) is { } title && Identifier.ToPascalCase(title).Length > 0)
-            {
-                candidate = new NameCandidate(visit.Pointer, kind, true, Identifier.ToPascalCase(title), LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, "title"), node["title"]!), null, depth);
-            }
-            else
-            {
-                var (parent, words) = InlineWords(visit, byPointer, sites, compositions, document);
-                candidate = new NameCandidate(visit.Pointer, kind, false, words, KeyAt(document.Path, byPointer, visit), parent?.Pointer, depth);
-            }
-
-            if (conditional)
-            {
-                candidate = candidate with { Conditional = true };
-            }
-
-            sites[visit.Pointer] = candidate;
-            candidates.Add(candidate);
-        }
-
-        return candidates;
     }
 
     /// <summary>
-    /// An inline object schema directly under the <c>allOf</c> of a composition (or of a branch merged into one):
-    /// <paramref name="compositions"/> holds both.
+    /// The name a schema that gets a type asks for: a root, a definition and a titled resource name themselves; an inline
+    /// schema asks for the words that lead to it from the enclosing type (<see cref="InlineWords"/>).
     /// </summary>
-    private static bool IsMergedBranch(SchemaVisit visit, HashSet<string> compositions)
-        => visit.Keyword == "allOf" && visit.ParentPointer is { } parent && compositions.Contains(parent) && AllOfFacts.IsInlineObject(visit.Node);
+    /// <param name="visits">The document's schemas walked so far, by pointer.</param>
+    /// <param name="candidates">The document's candidates found so far, by pointer.</param>
+    public static NameCandidate Propose(SchemaDocument document, SchemaVisit visit, TypeKind kind, Dictionary<string, SchemaVisit> visits, Dictionary<string, NameCandidate> candidates, Func<SchemaVisit, bool> isMergedBranch)
+    {
+        var node = visit.Node;
+        var depth = Depth(visit.Pointer);
+        if (visit.Pointer.Length == 0)
+        {
+            var (name, span) = RootName(document);
+            return new NameCandidate { Pointer = visit.Pointer, Kind = kind, IsExplicit = true, Desired = name, NameSpan = span, Depth = depth };
+        }
+
+        if (visit.Keyword is "$defs" or "definitions")
+        {
+            return new NameCandidate { Pointer = visit.Pointer, Kind = kind, IsExplicit = true, Desired = Identifier.ToPascalCase(visit.Key!, "Definition"), NameSpan = KeyAt(document.Path, visits, visit), Depth = depth };
+        }
+
+        if (visit.IsResourceRoot && node.IsObject && node.GetString("title") is { } title && Identifier.ToPascalCase(title).Length > 0)
+        {
+            return new NameCandidate { Pointer = visit.Pointer, Kind = kind, IsExplicit = true, Desired = Identifier.ToPascalCase(title), NameSpan = LocationInfo.At(document.Path, JsonPointer.Append(visit.Pointer, "title"), node["title"]!.Span), Depth = depth };
+        }
+
+        var (parent, words) = InlineWords(visit, visits, candidates, isMergedBranch, document);
+        return new NameCandidate { Pointer = visit.Pointer, Kind = kind, IsExplicit = false, Desired = words, NameSpan = KeyAt(document.Path, visits, visit), ParentPointer = parent?.Pointer, Depth = depth };
+    }
 
     private static int Depth(string pointer)
     {
@@ -244,8 +140,9 @@ internal static class TypeNamer
         return depth;
     }
 
-    /// <summary>The enclosing site and the words that lead from it to <paramref name="visit"/>.</summary>
-    private static (NameCandidate? Parent, string Words) InlineWords(SchemaVisit visit, Dictionary<string, SchemaVisit> visits, Dictionary<string, NameCandidate> sites, HashSet<string> compositions, SchemaDocument document)
+    /// <summary>The enclosing candidate and the words that lead from it to <paramref name="visit"/>.</summary>
+    /// <param name="isMergedBranch">Whether a schema is an object branch merged into the record of its <c>allOf</c>: a type inside is named as if declared there.</param>
+    public static (NameCandidate? Parent, string Words) InlineWords(SchemaVisit visit, Dictionary<string, SchemaVisit> visits, Dictionary<string, NameCandidate> sites, Func<SchemaVisit, bool> isMergedBranch, SchemaDocument document)
     {
         var steps = new List<SchemaVisit>();
         var current = visit;
@@ -298,7 +195,7 @@ internal static class TypeNamer
                 case "prefixItems":
                     words.Add("Item" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));
                     break;
-                case "allOf" when step.ParentPointer is { } composed && compositions.Contains(composed) && AllOfFacts.IsInlineObject(step.Node):
+                case "allOf" when isMergedBranch(step):
                     // The branch's properties are the composition's: a type inside is named as if declared there.
                     break;
                 case "allOf":
@@ -307,7 +204,7 @@ internal static class TypeNamer
                 case "anyOf":
                 case "oneOf":
                     // A branch with a title is named by it (Shape's branch "Circle" → ShapeCircle), else by its position.
-                    words.Add(SchemaFacts.Title(step.Node) is { } title && Identifier.ToPascalCase(title) is { Length: > 0 } titled
+                    words.Add(step.Node.IsObject && step.Node.GetString("title") is { } title && Identifier.ToPascalCase(title) is { Length: > 0 } titled
                         ? titled
                         : "Option" + (int.Parse(step.Key!, System.Globalization.CultureInfo.InvariantCulture) + 1));
                     break;
@@ -329,7 +226,7 @@ internal static class TypeNamer
         return (parent, string.Concat(words));
     }
 
-    internal static (string Name, LocationInfo At) RootName(SchemaDocument document)
+    public static (string Name, LocationInfo At) RootName(SchemaDocument document)
     {
         if (document.TypeName is { } overridden)
         {
@@ -341,16 +238,16 @@ internal static class TypeNamer
             var name = Identifier.ToPascalCase(title.Value.Text!);
             if (name.Length > 0 && name.Length <= 100)
             {
-                return (name, LocationInfo.At(document.Path, "/title", title.Value));
+                return (name, LocationInfo.At(document.Path, "/title", title.Value.Span));
             }
         }
 
         var stem = Identifier.ToPascalCase(PathHelpers.Stem(document.Path), "Schema");
-        return (stem, document.Root is { } whole ? LocationInfo.StartOf(document.Path, string.Empty, whole) : new LocationInfo(document.Path, SourceSpan.None));
+        return (stem, document.Root is { } whole ? LocationInfo.StartOf(document.Path, string.Empty, whole.Span) : new LocationInfo(document.Path, SourceSpan.None));
     }
 
     /// <summary>The property name a schema sits under, for diagnostics about its name.</summary>
-    private static LocationInfo KeyAt(string path, Dictionary<string, SchemaVisit> visits, SchemaVisit visit)
+    public static LocationInfo KeyAt(string path, Dictionary<string, SchemaVisit> visits, SchemaVisit visit)
     {
         if (visit.ParentPointer is { } parentPointer && visits.TryGetValue(parentPointer, out var parent)
             && visit.Keyword is { } keyword && parent.Node[keyword] is { } container)
@@ -366,6 +263,6 @@ internal static class TypeNamer
             }
         }
 
-        return LocationInfo.At(path, visit.Pointer, visit.Node);
+        return LocationInfo.At(path, visit.Pointer, visit.Node.Span);
     }
 }

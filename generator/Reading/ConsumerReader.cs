@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 
 namespace Schemata.Generator.Reading;
@@ -17,11 +20,30 @@ internal static class ConsumerReader
         var languageVersion = parseOptions is CSharpParseOptions csharp
             ? (int)csharp.LanguageVersion.MapSpecifiedToEffectiveVersion()
             : ConsumerInfo.MinimumLanguageVersion;
-        return new ConsumerInfo(
-            languageVersion,
-            compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null,
-            compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null,
-            compilation.GetTypeByMetadataName("System.DateOnly") is not null);
+        return new ConsumerInfo
+        {
+            LanguageVersion = languageVersion,
+            HasRuntime = compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null,
+            HasRequiredMembers = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null,
+            HasDateOnly = compilation.GetTypeByMetadataName("System.DateOnly") is not null,
+        };
+    }
+
+    /// <summary>Why the generated code cannot compile in a project that has schemas: a C# older than 11 (SCH011), no runtime library (SCH015).</summary>
+    public static EquatableArray<DiagnosticInfo> Problems(ConsumerInfo consumer, bool hasSchemas)
+    {
+        var problems = new List<DiagnosticInfo>();
+        if (hasSchemas && consumer.LanguageVersion < ConsumerInfo.MinimumLanguageVersion)
+        {
+            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, null, DisplayVersion(consumer.LanguageVersion)));
+        }
+
+        if (hasSchemas && !consumer.HasRuntime)
+        {
+            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRuntime, null, RuntimeMarkerType));
+        }
+
+        return problems.ToEquatableArray();
     }
 
     public static string DisplayVersion(int languageVersion)

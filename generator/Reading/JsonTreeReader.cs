@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Diagnostics;
+using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
-using Schemata.Generator.Naming;
 
 namespace Schemata.Generator.Reading;
 
@@ -17,15 +17,20 @@ internal static class OptionsReader
         var ns = Get(options, "build_property.SchemataNamespace") ?? Get(options, "build_property.RootNamespace");
         var accessibility = Get(options, "build_property.SchemataAccessibility");
         var draft = Dialects.FromOption(Get(options, "build_property.SchemataDefaultDraft")) ?? SchemaDialect.Draft202012;
-        return new GeneratorOptions(
-            ns is null ? GeneratorOptions.DefaultNamespace : Identifier.ToNamespace(ns, GeneratorOptions.DefaultNamespace),
-            Get(options, "build_property.ProjectDir"),
-            string.Equals(accessibility, "internal", System.StringComparison.OrdinalIgnoreCase),
-            draft,
-            string.Equals(Get(options, "build_property.SchemataFormatAssertion"), "true", System.StringComparison.OrdinalIgnoreCase),
-            !string.Equals(Get(options, "build_property.SchemataValidation"), "false", System.StringComparison.OrdinalIgnoreCase),
-            StrictEnums: string.Equals(Get(options, "build_property.SchemataStrictEnums"), "true", System.StringComparison.OrdinalIgnoreCase));
+        return new GeneratorOptions
+        {
+            Namespace = ns is null ? GeneratorOptions.DefaultNamespace : Identifier.ToNamespace(ns, GeneratorOptions.DefaultNamespace),
+            ProjectDirectory = ProjectDirectory(options),
+            Internal = string.Equals(accessibility, "internal", System.StringComparison.OrdinalIgnoreCase),
+            DefaultDialect = draft,
+            FormatAssertion = string.Equals(Get(options, "build_property.SchemataFormatAssertion"), "true", System.StringComparison.OrdinalIgnoreCase),
+            Validation = !string.Equals(Get(options, "build_property.SchemataValidation"), "false", System.StringComparison.OrdinalIgnoreCase),
+            StrictEnums = string.Equals(Get(options, "build_property.SchemataStrictEnums"), "true", System.StringComparison.OrdinalIgnoreCase),
+        };
     }
+
+    /// <summary>The project's directory (<c>ProjectDir</c>), which paths in diagnostics and generated code are relative to.</summary>
+    public static string? ProjectDirectory(AnalyzerConfigOptions global) => Get(global, "build_property.ProjectDir");
 
     public static FileOptions ReadFile(AnalyzerConfigOptions options)
     {

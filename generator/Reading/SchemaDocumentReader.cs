@@ -14,48 +14,45 @@ internal static class SchemaDocumentReader
 {
     /// <summary>Parses and reads a file in one go (the pipeline does it in two steps; see <see cref="Parse"/>).</summary>
     public static SchemaDocument Read(string path, string? text, FileOptions file, GeneratorOptions options)
-        => Read(Parse(path, file, text), options);
+        => Read(Parse(path, PathHelpers.Relative(path, options.ProjectDirectory), file, text), options);
 
-    /// <summary>The expensive half of reading: the JSON tree and its problems, which depend on the file's text alone.</summary>
-    public static ParsedSchema Parse(string path, FileOptions file, string? text)
+    /// <summary>
+    /// The expensive half of reading: the JSON tree and its problems, which depend on the file alone. A file the compiler
+    /// could not give has no tree, and the reason why.
+    /// </summary>
+    public static ParsedSchema Parse(Result<SchemaFileInput> input)
+        => input.Diagnostics.IsEmpty
+            ? Parse(input.Value.Path, input.Value.DisplayPath, input.Value.Options, input.Value.Text?.ToString())
+            : Unparsed(input.Value, input.Diagnostics);
+
+    /// <summary>A file whose reading failed: no tree, and why.</summary>
+    public static ParsedSchema Unparsed(SchemaFileInput input, EquatableArray<DiagnosticInfo> failure)
+        => new(input.Path, input.DisplayPath, input.Options, null, failure);
+
+    /// <summary>A document whose reading failed: no tree, the project's namespace and draft, and why.</summary>
+    public static SchemaDocument Unread(ParsedSchema parsed, GeneratorOptions options, DiagnosticInfo failure)
+        => new()
+        {
+            Path = parsed.Path,
+            DisplayPath = parsed.DisplayPath,
+            BaseUri = PathHelpers.ToFileUri(parsed.Path),
+            Namespace = options.Namespace,
+            Dialect = options.DefaultDialect,
+            Root = null,
+            Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { failure }),
+        };
+
+    private static ParsedSchema Parse(string path, string displayPath, FileOptions file, string? text)
     {
         if (text is null)
         {
-            return new ParsedSchema(path, file, null, EquatableArray<JsonReadProblem>.Empty, true, null);
+            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, new LocationInfo(path, SourceSpan.None), displayPath, "the file could not be read");
+            return new ParsedSchema(path, displayPath, file, null, new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
         }
 
         var (root, problems) = JsonTreeReader.Read(text);
-        return new ParsedSchema(path, file, root, problems.ToEquatableArray(), false, null);
-    }
-
-    /// <summary>The cheap half: applies the options, works out the draft and base URI, and checks that the JSON is a schema.</summary>
-    public static SchemaDocument Read(ParsedSchema parsed, GeneratorOptions options)
-    {
-        var path = parsed.Path;
-        var file = parsed.Options;
-        var diagnostics = new List<DiagnosticInfo>();
-        var displayPath = PathHelpers.Relative(path, options.ProjectDirectory);
-        var baseUri = BaseUriOf(path, file.BaseUri);
-        var ns = string.IsNullOrWhiteSpace(file.Namespace) ? options.Namespace : file.Namespace!.Trim();
-        var typeName = string.IsNullOrWhiteSpace(file.TypeName) ? null : file.TypeName!.Trim();
-
-        SchemaDocument Result(JsonNode? root, SchemaDialect dialect)
-            => new(path, displayPath, baseUri, ns, typeName, dialect, root, diagnostics.ToEquatableArray(), file.StrictEnums ?? options.StrictEnums);
-
-        if (parsed.Failure is { } failure)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(path, SourceSpan.None), "reading", displayPath, failure));
-            return Result(null, options.DefaultDialect);
-        }
-
-        if (parsed.Unreadable)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, new LocationInfo(path, SourceSpan.None), displayPath, "the file could not be read"));
-            return Result(null, options.DefaultDialect);
-        }
-
-        var root = parsed.Root;
-        foreach (var problem in parsed.Problems)
+        var diagnostics = new List<DiagnosticInfo>(problems.Count);
+        foreach (var problem in problems)
         {
             var location = new LocationInfo(path, problem.Span);
             diagnostics.Add(problem.Kind switch
@@ -66,6 +63,24 @@ internal static class SchemaDocumentReader
             });
         }
 
+        return new ParsedSchema(path, displayPath, file, root, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The cheap half: applies the options, works out the draft and base URI, and checks that the JSON is a schema.</summary>
+    public static SchemaDocument Read(ParsedSchema parsed, GeneratorOptions options)
+    {
+        var path = parsed.Path;
+        var file = parsed.Options;
+        var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics);
+        var displayPath = parsed.DisplayPath;
+        var baseUri = BaseUriOf(path, file.BaseUri);
+        var ns = string.IsNullOrWhiteSpace(file.Namespace) ? options.Namespace : file.Namespace!.Trim();
+        var typeName = string.IsNullOrWhiteSpace(file.TypeName) ? null : file.TypeName!.Trim();
+
+        SchemaDocument Result(JsonNode? root, SchemaDialect dialect)
+            => new() { Path = path, DisplayPath = displayPath, BaseUri = baseUri, Namespace = ns, TypeName = typeName, Dialect = dialect, Root = root, Diagnostics = diagnostics.ToEquatableArray(), StrictEnums = file.StrictEnums ?? options.StrictEnums };
+
+        var root = parsed.Root;
         if (root is null)
         {
             return Result(null, options.DefaultDialect);

@@ -3,6 +3,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 
 namespace Schemata.Generator.Reading;
@@ -14,41 +16,40 @@ namespace Schemata.Generator.Reading;
 /// </summary>
 internal sealed class SchemaFileInput : IEquatable<SchemaFileInput>
 {
-    private SchemaFileInput(string path, FileOptions options, SourceText? text, string? failure)
+    private SchemaFileInput(string path, string displayPath, FileOptions options, SourceText? text)
     {
         Path = path;
+        DisplayPath = displayPath;
         Options = options;
         Text = text;
-        Failure = failure;
     }
 
     public string Path { get; }
 
+    /// <summary>The path relative to the project directory, with '/' separators, as diagnostics and generated code show it.</summary>
+    public string DisplayPath { get; }
+
     public FileOptions Options { get; }
 
-    /// <summary>The file's text; null when the compiler could not read it.</summary>
+    /// <summary>The file's text; null when the compiler could not give it.</summary>
     public SourceText? Text { get; }
 
-    /// <summary>What went wrong while taking the file from the compiler, if anything did.</summary>
-    public string? Failure { get; }
-
-    public static SchemaFileInput From(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
+    /// <summary>Takes the file from the compiler; when that fails, the file without text, and SCH013.</summary>
+    public static Result<SchemaFileInput> From(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
     {
-        try
-        {
-            return new SchemaFileInput(file.Path, OptionsReader.ReadFile(provider.GetOptions(file)), file.GetText(cancellationToken), null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new SchemaFileInput(file.Path, new FileOptions(null, null, null, false), null, e.GetType().Name + ": " + e.Message);
-        }
+        var displayPath = PathHelpers.Relative(file.Path, OptionsReader.ProjectDirectory(provider.GlobalOptions));
+        return StepRunner.Run(
+            PipelineStep.SchemaFiles,
+            StepSubject.File(file.Path, displayPath),
+            new SchemaFileInput(file.Path, displayPath, FileOptions.None, null),
+            () => Result.Of(new SchemaFileInput(file.Path, displayPath, OptionsReader.ReadFile(provider.GetOptions(file)), file.GetText(cancellationToken))));
     }
 
     public bool Equals(SchemaFileInput? other)
         => other is not null
             && string.Equals(Path, other.Path, StringComparison.Ordinal)
+            && string.Equals(DisplayPath, other.DisplayPath, StringComparison.Ordinal)
             && Options.Equals(other.Options)
-            && string.Equals(Failure, other.Failure, StringComparison.Ordinal)
             && (ReferenceEquals(Text, other.Text) || (Text is not null && other.Text is not null && Text.ContentEquals(other.Text)));
 
     public override bool Equals(object? obj) => Equals(obj as SchemaFileInput);

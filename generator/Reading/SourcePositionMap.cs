@@ -1,4 +1,4 @@
-using Schemata.Generator.Model;
+using Schemata.Generator.Diagnostics;
 
 namespace Schemata.Generator.Reading;
 

@@ -57,12 +57,13 @@ internal static class Metaschemas
 
     /// <summary>
     /// The bundled metaschemas that the <c>$ref</c>s of <paramref name="documents"/> reach (following the metaschemas' own
-    /// references) and that no document declares: indexed, with no type candidates. Their classes go into
+    /// references) and that no document declares: indexed by <paramref name="indexer"/>, with no type candidates. Their classes go into
     /// <c>&lt;namespace&gt;.Metaschemas.&lt;Draft&gt;</c>, after the namespace of the first document that reaches them.
     /// </summary>
     public static List<(SchemaDocument Document, SchemaIndex Index)> Referenced(
         IReadOnlyList<(SchemaDocument Document, SchemaIndex Index)> documents,
         Func<string, bool> declared,
+        Func<SchemaDocument, CancellationToken, SchemaIndex> indexer,
         CancellationToken cancellationToken)
     {
         var result = new List<(SchemaDocument, SchemaIndex)>();
@@ -85,7 +86,7 @@ internal static class Metaschemas
                 }
 
                 var bundled = Load(entry, ns);
-                var bundledIndex = SchemaIndexer.Index(bundled, cancellationToken);
+                var bundledIndex = indexer(bundled, cancellationToken);
                 bundledIndex = bundledIndex with { Candidates = EquatableArray<NameCandidate>.Empty };
                 result.Add((bundled, bundledIndex));
                 pending.Enqueue((bundled, bundledIndex, ns));
@@ -150,7 +151,7 @@ internal static class Metaschemas
         var root = Parsed.GetOrAdd(entry.Resource, Parse);
         var dialect = Dialects.FromUri(root.GetString("$schema")) ?? SchemaDialect.Draft202012;
         var metaNamespace = (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + "Metaschemas." + entry.Draft;
-        return new SchemaDocument(entry.Uri, entry.Uri, entry.Uri, metaNamespace, entry.TypeName, dialect, root, EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
+        return new SchemaDocument { Path = entry.Uri, DisplayPath = entry.Uri, BaseUri = entry.Uri, Namespace = metaNamespace, TypeName = entry.TypeName, Dialect = dialect, Root = root };
     }
 
     private static JsonNode Parse(string resource)

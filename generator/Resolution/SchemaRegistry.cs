@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Model;
+using Schemata.Generator.Reading;
 
 namespace Schemata.Generator.Resolution;
 
@@ -26,6 +27,9 @@ internal sealed class SchemaRegistry
     private readonly Dictionary<SchemaLocation, SchemaVisit?> _visits = new();
     private readonly Dictionary<(string Reference, string BaseUri, string From), (SchemaLocation? Target, string? Error)> _resolved = new();
 
+    /// <summary>How many references may be followed through one another (to type a schema, to derive a record; README: Limits).</summary>
+    public const int MaxReferenceDepth = 64;
+
     private SchemaRegistry()
     {
     }
@@ -33,18 +37,6 @@ internal sealed class SchemaRegistry
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
     public IEnumerable<SchemaDocument> Documents => _documents.Values;
-
-    /// <summary>A registry of documents that have not been indexed yet (tests; the pipeline indexes each file in its own step).</summary>
-    public static SchemaRegistry Build(IEnumerable<SchemaDocument> documents)
-    {
-        var indexed = new List<(SchemaDocument, SchemaIndex)>();
-        foreach (var document in documents)
-        {
-            indexed.Add((document, SchemaIndexer.Index(document)));
-        }
-
-        return Build(indexed);
-    }
 
     /// <summary>Registers the identifiers of every document, in the order given (the first of two equal ids wins).</summary>
     public static SchemaRegistry Build(IEnumerable<(SchemaDocument Document, SchemaIndex Index)> documents)

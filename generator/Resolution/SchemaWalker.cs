@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Schemata.Generator.Model;
+using Schemata.Generator.Reading;
 
 namespace Schemata.Generator.Resolution;
 

@@ -7,9 +7,14 @@ using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Schemata.Generator;
+using Schemata.Generator.Diagnostics;
+using Schemata.Generator.Emit;
+using Schemata.Generator.Graph;
 using Schemata.Generator.Model;
+using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
-using Schemata.Generator.Resolution;
+using Schemata.Generator.Typing;
+using Schemata.Generator.Validation;
 
 namespace Schemata.Benchmarks.Generation;
 
@@ -23,16 +28,15 @@ namespace Schemata.Benchmarks.Generation;
 [MemoryDiagnoser]
 public class StageBenchmarks
 {
-    private readonly Action<Diagnostic> _ignore = _ => { };
     private IReadOnlyList<string> _texts = null!;
-    private List<SchemaFileInput> _files = null!;
+    private List<Result<SchemaFileInput>> _files = null!;
     private List<ParsedSchema> _parsed = null!;
     private List<SchemaDocument> _documents = null!;
     private GeneratorOptions _options = null!;
     private ImmutableArray<GraphInput> _graphInputs;
-    private ImmutableArray<SchemataGenerator.IndexResult> _indexes;
+    private ImmutableArray<Result<SchemaIndex>> _indexes;
     private ConsumerInfo _consumer = null!;
-    private List<SchemataGenerator.DocumentInput> _slices = null!;
+    private List<DocumentInput> _slices = null!;
     private List<SourceFile> _sourceFiles = null!;
     private List<string> _output = null!;
 
@@ -43,16 +47,16 @@ public class StageBenchmarks
         _texts = fixture.Files.Select(f => f.Text).ToList();
         var run = fixture.CreateDriver(trackSteps: true).RunGenerators(fixture.Compilation).GetRunResult().Results.Single();
         List<T> Outputs<T>(string step) => run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => (T)o.Value).ToList();
-        _files = Outputs<SchemaFileInput>(TrackingNames.SchemaFiles);
+        _files = Outputs<Result<SchemaFileInput>>(TrackingNames.SchemaFiles);
         _parsed = Outputs<ParsedSchema>(TrackingNames.ReadSchema);
         _documents = Outputs<SchemaDocument>(TrackingNames.Documents);
-        _options = Outputs<GeneratorOptions>(TrackingNames.Options).Single();
+        _options = Outputs<Result<GeneratorOptions>>(TrackingNames.Options).Single().Value;
         _graphInputs = Outputs<GraphInput>(TrackingNames.GraphInputs).ToImmutableArray();
-        _indexes = Outputs<SchemataGenerator.IndexResult>(TrackingNames.IndexSchema).ToImmutableArray();
-        _consumer = Outputs<ConsumerInfo>(TrackingNames.Consumer).Single();
-        _slices = Outputs<SchemataGenerator.DocumentInput>(TrackingNames.Slice);
+        _indexes = Outputs<Result<SchemaIndex>>(TrackingNames.IndexSchema).ToImmutableArray();
+        _consumer = Outputs<Result<ConsumerInfo>>(TrackingNames.Consumer).Single().Value;
+        _slices = Outputs<Result<DocumentInput>>(TrackingNames.Slice).Select(r => r.Value).ToList();
         _sourceFiles = Outputs<SourceFile>(TrackingNames.Files);
-        _output = _sourceFiles.Select(f => SchemataGenerator.Write(f, _ignore)!.ToString()).ToList();
+        _output = _sourceFiles.Select(f => SourceFileWriter.Write(f).Value!.ToString()).ToList();
     }
 
     /// <summary>The floor: parsing every schema's text with <see cref="JsonDocument"/>.</summary>
@@ -66,7 +70,7 @@ public class StageBenchmarks
         var count = 0;
         foreach (var file in _files)
         {
-            count += SchemataGenerator.Parse(file, CancellationToken.None).Root is null ? 0 : 1;
+            count += SchemaDocumentReader.Parse(file).Root is null ? 0 : 1;
         }
 
         return count;
@@ -79,7 +83,7 @@ public class StageBenchmarks
         var count = 0;
         foreach (var parsed in _parsed)
         {
-            count += SchemataGenerator.ReadDocument(parsed, _options).Diagnostics.Count;
+            count += SchemaDocumentReader.Read(parsed, _options).Diagnostics.Count;
         }
 
         return count;
@@ -92,7 +96,7 @@ public class StageBenchmarks
         var count = 0;
         foreach (var document in _documents)
         {
-            count += SchemataGenerator.IndexDocument(document, CancellationToken.None).Failure is null ? 1 : 0;
+            count += SchemaIndexer.Index(document, CancellationToken.None).References.Count;
         }
 
         return count;
@@ -100,7 +104,7 @@ public class StageBenchmarks
 
     /// <summary>Graph: references resolved and types named across all documents.</summary>
     [Benchmark]
-    public int Graph() => SchemataGenerator.BuildGraph(_graphInputs, _indexes, _consumer, CancellationToken.None).Sites.Count;
+    public int Graph() => SchemaGraphBuilder.Build(_graphInputs, _indexes, _consumer, CancellationToken.None).Types.Count;
 
     /// <summary>BuildModels: the type models and validation plans of every document.</summary>
     [Benchmark]
@@ -109,8 +113,8 @@ public class StageBenchmarks
         var count = 0;
         foreach (var slice in _slices)
         {
-            count += SchemataGenerator.BuildModels(slice, CancellationToken.None).Types.Count;
-            count += SchemataGenerator.BuildValidators(slice, CancellationToken.None).Validators.Count;
+            count += TypeModelBuilder.Build(slice, CancellationToken.None).Value.Count;
+            count += ValidationPlanBuilder.Build(slice, CancellationToken.None).Value.Count;
         }
 
         return count;
@@ -123,7 +127,7 @@ public class StageBenchmarks
         long chars = 0;
         foreach (var file in _sourceFiles)
         {
-            chars += SchemataGenerator.Write(file, _ignore)?.Length ?? 0;
+            chars += SourceFileWriter.Write(file).Value?.Length ?? 0;
         }
 
         return chars;

@@ -171,7 +171,7 @@ public static partial class JsonFormats
     /// <summary><c>regex</c>: an ECMA-262 pattern that translates to a valid .NET regular expression.</summary>
     public static bool IsRegex(ReadOnlySpan<char> text)
     {
-        var translated = Schemata.Generator.Model.Validation.EcmaRegex.Translate(text.ToString(), out _);
+        var translated = Schemata.Generator.Helpers.EcmaRegex.Translate(text.ToString(), out _);
         if (translated is null)
         {
             return false;

@@ -26,14 +26,15 @@ public class InternalFailureTests
     /// <summary>Each step (its tracking name or output name), the subject it is made to fail for, and the words of the message.</summary>
     public static TheoryData<string, string, string> Steps => new()
     {
+        { TrackingNames.SchemaFiles, Bad, "reading 'schemas/bad.json'" },
         { TrackingNames.ReadSchema, Bad, "reading 'schemas/bad.json'" },
         { TrackingNames.Documents, Bad, "reading 'schemas/bad.json'" },
         { TrackingNames.IndexSchema, Bad, "indexing 'schemas/bad.json'" },
         { TrackingNames.Slice, Bad, "taking the references and names of 'schemas/bad.json'" },
         { TrackingNames.BuildModels, Bad, "building the types of 'schemas/bad.json'" },
-        { SchemataGenerator.PlanValidationStep, Bad, "planning the validation of 'schemas/bad.json'" },
-        { SchemataGenerator.EmitTypeStep, "schemas/bad.json", "writing the C# code of 'Consumer.Bad (schemas/bad.json#)'" },
-        { SchemataGenerator.EmitValidatorStep, "schemas/bad.json", "writing the validation code of 'Consumer.Bad (schemas/bad.json#)'" },
+        { PipelineStep.BuildValidators.Name, Bad, "planning the validation of 'schemas/bad.json'" },
+        { PipelineStep.EmitType.Name, "schemas/bad.json", "writing the C# code of 'Consumer.Bad (schemas/bad.json#)'" },
+        { PipelineStep.EmitValidator.Name, "schemas/bad.json", "writing the validation code of 'Consumer.Bad (schemas/bad.json#)'" },
     };
 
     [Theory]
@@ -55,7 +56,7 @@ public class InternalFailureTests
         run.CompilationProblems
             .Where(d => !d.GetMessage().Contains("'Bad'", System.StringComparison.Ordinal) && !(d.Location.SourceTree?.FilePath.Contains("Consumer.Bad.", System.StringComparison.Ordinal) ?? false))
             .ShouldBeEmpty(run.Describe());
-        if (step is not (SchemataGenerator.EmitTypeStep or "BuildModels"))
+        if (step != PipelineStep.EmitType.Name && step != TrackingNames.BuildModels)
         {
             run.CompilationProblems.ShouldBeEmpty(run.Describe());
         }
@@ -75,7 +76,7 @@ public class InternalFailureTests
     [Fact]
     public void A_failure_while_writing_a_resolver_is_reported_and_the_types_still_generate()
     {
-        var run = RunWithFault(SchemataGenerator.EmitResolverStep, "Consumer");
+        var run = RunWithFault(PipelineStep.EmitResolver.Name, "Consumer");
 
         run.Diagnostics("SCH013").ShouldHaveSingleItem().GetMessage().ShouldContain("writing the JSON resolver of 'Consumer'");
         run.TypeHintNames.ShouldBe(new[] { "Consumer.Bad.g.cs", "Consumer.Good.g.cs" }, ignoreOrder: true);

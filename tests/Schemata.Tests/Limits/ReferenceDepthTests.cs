@@ -15,7 +15,7 @@ public class ReferenceDepthTests
     [Fact]
     public void A_chain_within_the_limit_reaches_the_final_type()
     {
-        var run = GeneratorHarness.RunOne(Chain(SchemaGraphBuilder.MaxReferenceDepth - 1));
+        var run = GeneratorHarness.RunOne(Chain(SchemaRegistry.MaxReferenceDepth - 1));
 
         run.GeneratorDiagnostics.ShouldBeEmpty(run.Describe());
         run.Source("Consumer.Test.g.cs").ShouldContain("public string? Head");
@@ -28,7 +28,7 @@ public class ReferenceDepthTests
     /// takes place on a thread with that small a stack to show the limit holds with room to spare.
     /// </remarks>
     [Theory]
-    [InlineData(SchemaGraphBuilder.MaxReferenceDepth)]
+    [InlineData(SchemaRegistry.MaxReferenceDepth)]
     [InlineData(2_000)]
     [Triggers("SCH017")]
     public void A_longer_chain_is_a_warning_and_typed_as_json_element(int length)
@@ -44,7 +44,7 @@ public class ReferenceDepthTests
         var warning = run.Diagnostics("SCH017").First();
         warning.DefaultSeverity.ShouldBe(DiagnosticSeverity.Warning);
         warning.Location.GetLineSpan().Path.ShouldBe("/project/schemas/test.json");
-        warning.GetMessage().ShouldContain($"more than {SchemaGraphBuilder.MaxReferenceDepth} nested references");
+        warning.GetMessage().ShouldContain($"more than {SchemaRegistry.MaxReferenceDepth} nested references");
         run.Source("Consumer.Test.g.cs").ShouldContain("global::System.Text.Json.JsonElement? Head");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
@@ -53,11 +53,11 @@ public class ReferenceDepthTests
     [Triggers("SCH017")]
     public void The_warning_points_at_the_reference_that_goes_too_deep()
     {
-        var json = Chain(SchemaGraphBuilder.MaxReferenceDepth);
+        var json = Chain(SchemaRegistry.MaxReferenceDepth);
         var run = GeneratorHarness.RunOne(json);
 
         // The chain head → d0 → … → d63 holds 64 references in progress when d63's reference is met.
-        var token = $"\"#/$defs/d{SchemaGraphBuilder.MaxReferenceDepth}\"";
+        var token = $"\"#/$defs/d{SchemaRegistry.MaxReferenceDepth}\"";
         var column = json.IndexOf(token, System.StringComparison.Ordinal) + 1;
         run.Diagnostics("SCH017").ShouldHaveSingleItem()
             .ShouldPointAt(DiagnosticSeverity.Warning, "/project/schemas/test.json", $"(1,{column})-(1,{column + token.Length})", json, token);

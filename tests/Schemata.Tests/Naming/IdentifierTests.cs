@@ -1,3 +1,4 @@
+using Schemata.Generator.Helpers;
 using Schemata.Generator.Naming;
 using Shouldly;
 using Xunit;

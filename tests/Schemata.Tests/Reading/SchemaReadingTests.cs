@@ -10,7 +10,7 @@ namespace Schemata.Tests.Reading;
 
 public class SchemaReadingTests
 {
-    private static readonly GeneratorOptions Options = new("Consumer", "/project/", false, SchemaDialect.Draft202012);
+    private static readonly GeneratorOptions Options = new() { Namespace = "Consumer", ProjectDirectory = "/project/" };
 
     [Fact]
     public void Every_value_and_name_knows_its_line_and_column()

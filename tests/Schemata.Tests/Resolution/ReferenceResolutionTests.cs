@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Schemata.Generator.Graph;
 using Schemata.Generator.Model;
 using Schemata.Generator.Reading;
 using Schemata.Generator.Resolution;
@@ -11,10 +12,14 @@ namespace Schemata.Tests.Resolution;
 
 public class ReferenceResolutionTests
 {
-    private static readonly GeneratorOptions Options = new("Consumer", "/project/", false, SchemaDialect.Draft202012);
+    private static readonly GeneratorOptions Options = new() { Namespace = "Consumer", ProjectDirectory = "/project/" };
 
     private static SchemaDocument Doc(string path, string json, string? baseUri = null)
         => SchemaDocumentReader.Read(path, json, new FileOptions(null, null, baseUri, false), Options);
+
+    /// <summary>The registry of documents, each indexed as the pipeline indexes it.</summary>
+    private static SchemaRegistry Registry(params SchemaDocument[] documents)
+        => SchemaRegistry.Build(documents.Select(d => (d, SchemaIndexer.Index(d))));
 
     private static SchemaLocation Resolve(SchemaRegistry registry, SchemaDocument from, string reference, string? baseUri = null)
     {
@@ -28,7 +33,7 @@ public class ReferenceResolutionTests
     {
         var a = Doc("/p/a.json", """{"$id": "https://example.com/s/a.json", "type": "object"}""");
         var b = Doc("/p/b.json", """{"$id": "https://example.com/s/b.json", "type": "string"}""");
-        var registry = SchemaRegistry.Build(new[] { a, b });
+        var registry = Registry(a, b);
 
         Resolve(registry, a, "https://example.com/s/b.json", "https://example.com/s/a.json").ShouldBe(new SchemaLocation("/p/b.json", ""));
         Resolve(registry, a, "b.json", "https://example.com/s/a.json").ShouldBe(new SchemaLocation("/p/b.json", ""));
@@ -39,7 +44,7 @@ public class ReferenceResolutionTests
     {
         var member = Doc("/p/Member.json", """{"$id": "#/components/schemas/Member", "type": "object", "properties": {"name": {"type": "string"}}}""");
         var response = Doc("/p/Response.json", """{"$id": "#/components/schemas/Response", "properties": {"member": {"$ref": "#/components/schemas/Member"}}}""");
-        var registry = SchemaRegistry.Build(new[] { member, response });
+        var registry = Registry(member, response);
 
         Resolve(registry, response, "#/components/schemas/Member").ShouldBe(new SchemaLocation("/p/Member.json", ""));
         Resolve(registry, response, "#/components/schemas/Member/properties/name").ShouldBe(new SchemaLocation("/p/Member.json", "/properties/name"));
@@ -50,7 +55,7 @@ public class ReferenceResolutionTests
     {
         var a = Doc("/p/schemas/a.json", """{"$id": "https://example.com/a.json", "properties": {"b": {"$ref": "sub/b.json#/$defs/X"}}}""");
         var b = Doc("/p/schemas/sub/b.json", """{"$defs": {"X": {"type": "object"}}}""");
-        var registry = SchemaRegistry.Build(new[] { a, b });
+        var registry = Registry(a, b);
 
         Resolve(registry, a, "sub/b.json#/$defs/X", "https://example.com/a.json").ShouldBe(new SchemaLocation("/p/schemas/sub/b.json", "/$defs/X"));
     }
@@ -74,7 +79,7 @@ public class ReferenceResolutionTests
               }
             }
             """);
-        var registry = SchemaRegistry.Build(new[] { doc });
+        var registry = Registry(doc);
 
         Resolve(registry, doc, reference).ShouldBe(new SchemaLocation("/p/a.json", pointer));
     }
@@ -91,7 +96,7 @@ public class ReferenceResolutionTests
               }
             }
             """);
-        var registry = SchemaRegistry.Build(new[] { doc });
+        var registry = Registry(doc);
 
         Resolve(registry, doc, "#thing", "https://example.com/root.json").ShouldBe(new SchemaLocation("/p/a.json", "/$defs/A"));
         Resolve(registry, doc, "nested/b.json#inner", "https://example.com/root.json").ShouldBe(new SchemaLocation("/p/a.json", "/$defs/B/$defs/C"));
@@ -112,7 +117,7 @@ public class ReferenceResolutionTests
               }
             }
             """);
-        var registry = SchemaRegistry.Build(new[] { doc });
+        var registry = Registry(doc);
 
         Resolve(registry, doc, "#foo", "http://example.com/root.json").ShouldBe(new SchemaLocation("/p/a.json", "/definitions/A"));
         registry.Resolve("http://example.com/ignored.json", "http://example.com/root.json", doc).Target.ShouldBeNull();
@@ -122,7 +127,7 @@ public class ReferenceResolutionTests
     public void Against_a_urn_base()
     {
         var doc = Doc("/p/a.json", """{"$id": "urn:uuid:deadbeef-1234-0000-0000-4321feebdaed", "$defs": {"bar": {"type": "string"}}, "$ref": "#/$defs/bar"}""");
-        var registry = SchemaRegistry.Build(new[] { doc });
+        var registry = Registry(doc);
 
         Resolve(registry, doc, "#/$defs/bar", "urn:uuid:deadbeef-1234-0000-0000-4321feebdaed").ShouldBe(new SchemaLocation("/p/a.json", "/$defs/bar"));
     }
@@ -205,7 +210,7 @@ public class ReferenceResolutionTests
         var v1Response = Doc("/p/v1/Response.json", """{"$id": "#/components/schemas/Response", "properties": {"member": {"$ref": "#/components/schemas/Member"}}}""");
         var v2Member = Doc("/p/v2/Member.json", """{"$id": "#/components/schemas/Member", "type": "object", "properties": {"v": {"const": 2}}}""");
         var v2Response = Doc("/p/v2/Response.json", """{"$id": "#/components/schemas/Response", "properties": {"member": {"$ref": "#/components/schemas/Member"}}}""");
-        var registry = SchemaRegistry.Build(new[] { v1Member, v1Response, v2Member, v2Response });
+        var registry = Registry(v1Member, v1Response, v2Member, v2Response);
 
         Resolve(registry, v1Response, "#/components/schemas/Member").ShouldBe(new SchemaLocation("/p/v1/Member.json", ""));
         Resolve(registry, v2Response, "#/components/schemas/Member").ShouldBe(new SchemaLocation("/p/v2/Member.json", ""));
@@ -217,7 +222,7 @@ public class ReferenceResolutionTests
     {
         var a = Doc("/p/a.json", """{"$id": "#/components/schemas/Member", "type": "object"}""");
         var b = Doc("/p/b.json", """{"$id": "#/components/schemas/Member", "type": "object"}""");
-        var registry = SchemaRegistry.Build(new[] { a, b });
+        var registry = Registry(a, b);
 
         registry.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("SCH004");
     }
