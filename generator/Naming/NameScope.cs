@@ -62,16 +62,8 @@ internal sealed class NameScope
     /// </summary>
     public string Claim(string desired, string companionSuffix)
     {
-        var separator = desired.Length > 0 && char.IsDigit(desired[desired.Length - 1]) ? "_" : string.Empty;
-        for (var i = 1; ; i++)
-        {
-            var candidate = i == 1 ? desired : desired + separator + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!_taken.Contains(candidate) && !_taken.Contains(candidate + companionSuffix))
-            {
-                _taken.Add(candidate);
-                _taken.Add(candidate + companionSuffix);
-                return candidate;
-            }
-        }
+        var name = Claim(desired, n => !_taken.Contains(n + companionSuffix));
+        _taken.Add(name + companionSuffix);
+        return name;
     }
 }

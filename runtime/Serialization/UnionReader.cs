@@ -58,17 +58,7 @@ public static class UnionReader
     /// <summary>Whether the handler of a case reads <paramref name="element"/> without an error.</summary>
     public static bool Fits<T, THandler>(JsonElement element)
         where THandler : IJsonHandler<T>
-    {
-        try
-        {
-            Read<T, THandler>(element);
-            return true;
-        }
-        catch (Exception e) when (JsonPath.IsReadError(e))
-        {
-            return false;
-        }
-    }
+        => FitsKnown<T, THandler>(element, static _ => true);
 
     /// <summary>Reads a buffered value with the handler of the case it was found to fit.</summary>
     public static T Read<T, THandler>(JsonElement element)
