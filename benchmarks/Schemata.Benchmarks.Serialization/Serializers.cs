@@ -50,10 +50,10 @@ internal static class Serializers
     private readonly struct MembersHandler : Schemata.Serialization.IJsonHandler<IReadOnlyList<Generated.ApiOrganizationV1Member>>
     {
         public static IReadOnlyList<Generated.ApiOrganizationV1Member> ReadValue(ref Utf8JsonReader reader)
-            => Schemata.Serialization.ListHandler<Generated.ApiOrganizationV1Member, Generated.ApiOrganizationV1Member.JsonConverter>.ReadValue(ref reader);
+            => Schemata.Serialization.ListHandler<Generated.ApiOrganizationV1Member, Generated.ApiOrganizationV1Member>.ReadValue(ref reader);
 
         public static void WriteValue(Utf8JsonWriter writer, IReadOnlyList<Generated.ApiOrganizationV1Member> value)
-            => Schemata.Serialization.ListHandler<Generated.ApiOrganizationV1Member, Generated.ApiOrganizationV1Member.JsonConverter>.WriteValue(writer, value);
+            => Schemata.Serialization.ListHandler<Generated.ApiOrganizationV1Member, Generated.ApiOrganizationV1Member>.WriteValue(writer, value);
     }
 
     public static readonly HandWritten.StjContext Context = HandWritten.StjContext.Default;

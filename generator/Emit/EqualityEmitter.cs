@@ -50,7 +50,7 @@ internal static class EqualityEmitter
     /// <summary>Writes <c>Equals</c> and <c>GetHashCode</c> over the given members, in order.</summary>
     public static void Write(SourceWriter writer, TypeModel type, System.Collections.Generic.IReadOnlyList<EqualityMember> members)
     {
-        writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same values: lists, dictionaries and JSON values compare by content.</summary>");
+        writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same values, lists, dictionaries and JSON values compared by content.</summary>");
         writer.Line($"public virtual bool Equals({type.FullName}? other)");
         writer.OpenBrace();
         writer.Line("if ((object)this == other) return true;");
@@ -75,7 +75,7 @@ internal static class EqualityEmitter
         writer.Indentation--;
         writer.CloseBrace();
         writer.Line();
-        writer.Line("/// <summary>A hash code that agrees with <see cref=\"Equals(" + type.Name + "?)\"/>.</summary>");
+        writer.Line("/// <inheritdoc/>");
         writer.Line("public override int GetHashCode()");
         writer.OpenBrace();
         writer.Line("var hash = new global::System.HashCode();");

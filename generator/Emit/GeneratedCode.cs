@@ -53,36 +53,26 @@ internal static class GeneratedCode
         }
     }
 
-    /// <summary>
-    /// The <c>Read</c>/<c>Write</c> overrides every generated <c>JsonConverter&lt;T&gt;</c> has: both hand over to the
-    /// converter's static <c>ReadValue</c>/<c>WriteValue</c> through the runtime, so that errors get their full path.
-    /// </summary>
-    public static void WriteConverterOverrides(SourceWriter writer, string fullName, string converter)
-    {
-        const string json = "global::System.Text.Json.";
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override {fullName} Read(ref {json}Utf8JsonReader reader, global::System.Type typeToConvert, {json}JsonSerializerOptions options)");
-        writer.Line($"    => global::Schemata.Serialization.JsonDocumentIO.Read<{fullName}, {converter}>(ref reader);");
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override void Write({json}Utf8JsonWriter writer, {fullName} value, {json}JsonSerializerOptions options)");
-        writer.Line($"    => global::Schemata.Serialization.JsonDocumentIO.Write<{fullName}, {converter}>(writer, value);");
-    }
+    /// <summary>The first line of a generated type's reader: an explicit implementation, so that it does not show on the type.</summary>
+    public static string ReadSignature(TypeModel type)
+        => $"static {type.FullName} global::Schemata.Serialization.IJsonHandler<{type.FullName}>.ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)";
 
-    /// <summary>
-    /// The nested <c>JsonConverter</c> of a type whose converter is its static reader and writer (tuples, unions):
-    /// the overrides, then <paramref name="read"/>'s <c>ReadValue</c> and <paramref name="write"/>'s <c>WriteValue</c>.
-    /// </summary>
-    public static void WriteConverterClass(SourceWriter writer, Model.TypeModel type, string summary, System.Action<SourceWriter, Model.TypeModel> read, System.Action<SourceWriter, Model.TypeModel> write)
+    /// <summary>The first line of a generated type's writer: an explicit implementation, so that it does not show on the type.</summary>
+    public static string WriteSignature(TypeModel type)
+        => $"static void global::Schemata.Serialization.IJsonHandler<{type.FullName}>.WriteValue(global::System.Text.Json.Utf8JsonWriter writer, {type.FullName} value)";
+
+    /// <summary>The attribute that gives System.Text.Json a generated type's converter: the runtime's, over the type's own reader and writer.</summary>
+    public static string ConverterAttribute(TypeModel type)
+        => $"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Schemata.Serialization.JsonModelConverter<{type.FullName}>))]";
+
+    /// <summary>The runtime interface a generated type implements, over itself.</summary>
+    public static string ModelInterface(TypeModel type, string model) => $"global::Schemata.{model}<{type.FullName}>";
+
+    /// <summary>A generated type's reader and writer (tuples, unions), written by <paramref name="read"/> and <paramref name="write"/>.</summary>
+    public static void WriteHandler(SourceWriter writer, Model.TypeModel type, System.Action<SourceWriter, Model.TypeModel> read, System.Action<SourceWriter, Model.TypeModel> write)
     {
-        writer.Line($"/// <summary>{summary}</summary>");
-        writer.Line($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type.FullName}>, global::Schemata.Serialization.IJsonHandler<{type.FullName}>");
-        writer.OpenBrace();
-        WriteConverterOverrides(writer, type.FullName, "JsonConverter");
-        writer.Line();
         read(writer, type);
         writer.Line();
         write(writer, type);
-        writer.CloseBrace();
     }
 }

@@ -42,7 +42,7 @@ internal static class Handlers
         TypeKind.Bytes => Runtime + "Base64Handler",
         TypeKind.List => $"{Runtime}ListHandler<{type.Element!.AnnotatedSyntax}, {Of(type.Element)}>",
         TypeKind.Map => $"{Runtime}MapHandler<{type.Element!.AnnotatedSyntax}, {Of(type.Element)}>",
-        TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum => type.FullName + ".JsonConverter",
+        TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum => $"{Runtime}ModelHandler<{type.FullName}>",
         _ => EnumConverter(type),
     };
 

@@ -23,8 +23,7 @@ internal static class MixedEnumEmitter
         DocComment.WriteSummary(writer, type.Summary);
         writer.Line($"/// <remarks>One of the values {Doc(string.Join(", ", type.Members.Take(20).Select(m => m.Value)) + (type.Members.Count > 20 ? ", …" : string.Empty))}: use the static members, or <see cref=\"Values\"/>.</remarks>");
         GeneratedCode.WriteTypeAttributes(writer, type);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type.FullName}.JsonConverter))]");
-        writer.Line($"{type.Accessibility} sealed partial record {type.Name}");
+        RecordEmitter.WriteDeclaration(writer, type, "IJsonModel", "sealed ");
         writer.OpenBrace();
         foreach (var member in type.Members)
         {
@@ -56,8 +55,6 @@ internal static class MixedEnumEmitter
         writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({type.Name}?)\"/>.</summary>");
         writer.Line("public override int GetHashCode() => global::Schemata.ValueEquality.ElementHash(Json);");
         writer.Line();
-        RecordEmitter.WriteEntryPoints(writer, type, string.Empty);
-        writer.Line();
         WriteConverter(writer, type);
         writer.CloseBrace();
         return writer;
@@ -66,14 +63,8 @@ internal static class MixedEnumEmitter
     private static void WriteConverter(SourceWriter writer, TypeModel type)
     {
         var allowed = string.Join(", ", type.Members.Take(20).Select(m => m.Value)) + (type.Members.Count > 20 ? ", …" : string.Empty);
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as its JSON values, without reflection.</summary>");
-        writer.Line($"public sealed class JsonConverter : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
-        writer.OpenBrace();
-        GeneratedCode.WriteConverterOverrides(writer, type.FullName, "JsonConverter");
-        writer.Line();
-        writer.Line("/// <summary>Reads the value the reader is on and returns the static member it equals.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
+        // Reads the value the reader is on and returns the static member it equals.
+        writer.Line(GeneratedCode.ReadSignature(type));
         writer.OpenBrace();
         writer.Line($"var json = {Runtime}JsonElementHandler.ReadValue(ref reader);");
         writer.Line("foreach (var value in All)");
@@ -87,10 +78,7 @@ internal static class MixedEnumEmitter
         writer.Line($"throw {Runtime}JsonReadErrors.UnknownValue(json, {GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(allowed)});");
         writer.CloseBrace();
         writer.Line();
-        writer.Line("/// <summary>Writes the value.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value) => value.Json.WriteTo(writer);");
-        writer.CloseBrace();
+        writer.Line(GeneratedCode.WriteSignature(type) + " => value.Json.WriteTo(writer);");
     }
 
     private static string Doc(string text) => string.Join(" ", DocComment.Lines(text));

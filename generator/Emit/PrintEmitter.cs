@@ -59,7 +59,6 @@ internal static class PrintEmitter
     /// <summary>Writes <c>PrintMembers</c> over <paramref name="members"/>, after the base record's when <paramref name="derived"/>.</summary>
     public static void Write(SourceWriter writer, IReadOnlyList<PrintMember> members, string modifiers, bool derived)
     {
-        writer.Line("/// <summary>Prints the members for <c>ToString()</c>: lists and dictionaries by content (the first items), sensitive values as ***.</summary>");
         writer.Line($"{modifiers} bool PrintMembers(global::System.Text.StringBuilder builder)");
         writer.OpenBrace();
         writer.Line(derived ? $"var p = new {Printer}(builder, base.PrintMembers(builder));" : $"var p = new {Printer}(builder);");

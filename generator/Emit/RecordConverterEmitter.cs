@@ -7,10 +7,11 @@ using Schemata.Generator.Model;
 namespace Schemata.Generator.Emit;
 
 /// <summary>
-/// Writes a record's nested <c>JsonConverter</c>: a System.Text.Json converter (so <c>JsonSerializer</c> works with
-/// default options) that is also a static <c>IJsonHandler</c> (so converters call each other directly). Reading
-/// matches property names as UTF-8 bytes, remembers which properties were seen in bit masks, checks the required ones
-/// all at once, and builds the record with an object initializer.
+/// Writes a record's reader and writer: explicit implementations of the runtime's <c>IJsonObjectModel</c>, so that
+/// nothing of them shows on the record. The loop, the name lookup, the seen bits, the kept undeclared properties and
+/// the error paths are the runtime's <c>ObjectReader</c>; the record's code reads each declared value into a local and
+/// builds the record with an object initializer. System.Text.Json reaches them through the runtime's
+/// <c>JsonModelConverter&lt;T&gt;</c>.
 /// </summary>
 internal static class RecordConverterEmitter
 {
@@ -20,18 +21,8 @@ internal static class RecordConverterEmitter
     public static void Write(SourceWriter writer, TypeModel type)
     {
         var properties = type.Properties;
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{type.Name}\"/> as JSON, without reflection.</summary>");
-        // A derived record's converter hides its base's, which reads and writes the base only.
-        writer.Line($"public {(type.Base is null ? string.Empty : "new ")}sealed class JsonConverter : {Json}Serialization.JsonConverter<{type.FullName}>, {Runtime}IJsonHandler<{type.FullName}>");
-        writer.OpenBrace();
-        writer.Line($"private static readonly global::Schemata.PropertyNameTable Names = new({string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))});");
-        writer.Line($"private static readonly {Json}JsonEncodedText[] Encoded = {Runtime}JsonObjectWriter.Encode(Names);");
-        var words = (properties.Count + 63) / 64;
-        for (var w = 0; w < words; w++)
-        {
-            writer.Line($"private const ulong Required{w} = {Mask(properties, w)};");
-        }
-
+        var self = type.FullName;
+        writer.Line($"static global::Schemata.PropertyNameTable global::Schemata.IJsonObjectModel<{self}>.JsonNames {{ get; }} = new({string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))});");
         for (var i = 0; i < type.Patterns.Count; i++)
         {
             // Built on first use, as validation builds its patterns: non-backtracking when possible, else with a timeout.
@@ -40,23 +31,21 @@ internal static class RecordConverterEmitter
         }
 
         writer.Line();
-        GeneratedCode.WriteConverterOverrides(writer, type.FullName, "JsonConverter");
-        writer.Line();
-        WriteRead(writer, type, words);
+        WriteRead(writer, type, (properties.Count + 63) / 64);
         writer.Line();
         WriteWrite(writer, type);
-        writer.CloseBrace();
+        if (type.Base is not null)
+        {
+            writer.Line();
+            writer.Line($"void {Runtime}IJsonSelfWriter.WriteJson({Json}Utf8JsonWriter writer) => {Runtime}ModelHandler<{self}>.WriteValue(writer, this);");
+        }
     }
 
     private static void WriteRead(SourceWriter writer, TypeModel type, int words)
     {
         var properties = type.Properties;
-        writer.Line("/// <summary>Reads the object the reader is on; errors carry the JSON path.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
+        writer.Line($"static {type.FullName} {Runtime}IJsonHandler<{type.FullName}>.ReadValue(ref {Json}Utf8JsonReader reader)");
         writer.OpenBrace();
-        writer.Line($"{Runtime}JsonObjectReader.BeginObject(ref reader);");
-        writer.Line();
         for (var i = 0; i < properties.Count; i++)
         {
             writer.Line($"{properties[i].TypeSyntax} v{i} = {properties[i].Initializer ?? "default!"};");
@@ -68,215 +57,135 @@ internal static class RecordConverterEmitter
         }
 
         var additionalType = AdditionalType(type);
-        if (additionalType is not null)
+        var typedAdditional = additionalType is not null && (additionalType.Kind != TypeKind.Any || additionalType.Nullable || type.Patterns.Count > 0);
+        if (typedAdditional)
         {
-            writer.Line($"global::System.Collections.Generic.Dictionary<string, {additionalType.AnnotatedSyntax}>? additional = null;");
+            writer.Line($"global::System.Collections.Generic.Dictionary<string, {additionalType!.AnnotatedSyntax}>? additional = null;");
         }
 
-        for (var w = 0; w < words; w++)
-        {
-            writer.Line($"ulong seen{w} = 0;");
-        }
-
-        writer.Line("string? property = null;");
+        writer.Line($"var o = {Runtime}ObjectReader.Begin<{type.FullName}>(ref reader);");
         writer.Line("try");
         writer.OpenBrace();
-        writer.Line($"while (reader.Read() && reader.TokenType != {Json}JsonTokenType.EndObject)");
+        writer.Line("while (o.Next(ref reader))");
         writer.OpenBrace();
-        if (properties.Count > 0)
+        writer.Line("switch (o.Index)");
+        writer.OpenBrace();
+        for (var i = 0; i < properties.Count; i++)
         {
-            // The name is looked up by its bytes in the table of declared names; `property` is set before the
-            // reader moves on, so that any error from here on carries it.
-            writer.Line("var index = Names.ReadName(ref reader, out property);");
-            if (words == 1)
+            var property = properties[i];
+            var read = $"{Handlers.Plain(property.Type)}.ReadValue(ref reader)";
+            // A null is accepted only where the schema admits it; elsewhere the handler rejects it ("expected a string, found null").
+            var assign = property.Type.Nullable && property.Type.Kind != TypeKind.Any
+                ? $"v{i} = reader.TokenType == {Json}JsonTokenType.Null ? null : {read};"
+                : $"v{i} = {read};";
+            if (!property.IsConst)
             {
-                writer.Line($"if (index >= 0) {Runtime}JsonObjectReader.MarkIndex(ref seen0, index);");
+                writer.Line($"case {i}: {assign} break;");
             }
-        }
-        else
-        {
-            writer.Line($"property = {Runtime}JsonObjectReader.Name(ref reader);");
-            writer.Line($"{Runtime}JsonObjectReader.MoveToValue(ref reader);");
-        }
-
-        if (properties.Count == 0)
-        {
-            // No declared properties: every property is an additional one.
-            WriteUndeclared(writer, type, additionalType);
-            if (additionalType is null && type.Patterns.Count == 0)
+            else
             {
-                writer.CloseBrace();
-                writer.CloseBrace();
-                WriteCatch(writer);
-                WriteConstruction(writer, type, words, additionalType);
-                return;
-            }
-        }
-        else
-        {
-            writer.Line("switch (index)");
-            writer.OpenBrace();
-            for (var i = 0; i < properties.Count; i++)
-            {
-                var property = properties[i];
-                // With more than 64 properties the seen bits are in several words, and each case marks its own.
-                var mark = words == 1 ? string.Empty : $"{Runtime}JsonObjectReader.Mark(ref seen{i / 64}, {Bit(i)}); ";
-                var read = $"{Handlers.Plain(property.Type)}.ReadValue(ref reader)";
-                // A null is accepted only where the schema admits it; elsewhere the handler rejects it ("expected a string, found null").
-                var assign = property.Type.Nullable && property.Type.Kind != TypeKind.Any
-                    ? $"v{i} = reader.TokenType == {Json}JsonTokenType.Null ? null : {read};"
-                    : $"v{i} = {read};";
-                if (!property.IsConst)
-                {
-                    writer.Line($"case {i}: {mark}{assign} break;");
-                }
-                else
-                {
-                    writer.Line($"case {i}:");
-                    writer.Indentation++;
-                    writer.Line($"{mark}{assign}");
-                    writer.Line($"if (!global::System.Collections.Generic.EqualityComparer<{property.TypeSyntax}>.Default.Equals(v{i}, {property.Initializer}))");
-                    writer.OpenBrace();
-                    writer.Line($"throw {Runtime}JsonReadErrors.ConstMismatch({GeneratedCode.Literal(property.Initializer!)});");
-                    writer.CloseBrace();
-                    writer.Line();
-                    writer.Line("break;");
-                    writer.Indentation--;
-                }
-            }
-
-            writer.Line("default:");
-            writer.Indentation++;
-            WriteUndeclared(writer, type, additionalType);
-            if (additionalType is not null || type.Patterns.Count > 0)
-            {
+                writer.Line($"case {i}:");
+                writer.Indentation++;
+                writer.Line(assign);
+                writer.Line($"if (!global::System.Collections.Generic.EqualityComparer<{property.TypeSyntax}>.Default.Equals(v{i}, {property.Initializer})) throw {Runtime}JsonReadErrors.ConstMismatch({GeneratedCode.Literal(property.Initializer!)});");
                 writer.Line("break;");
+                writer.Indentation--;
             }
-
-            writer.Indentation--;
-            writer.CloseBrace();
-            writer.Line();
         }
 
-        writer.Line("property = null;");
+        writer.Line("default:");
+        writer.Indentation++;
+        WriteUndeclared(writer, type, additionalType, typedAdditional);
+        writer.Indentation--;
         writer.CloseBrace();
         writer.CloseBrace();
-        WriteCatch(writer);
-        WriteConstruction(writer, type, words, additionalType);
+        writer.CloseBrace();
+        // The filter adds the property to the error's path and lets the error pass: nothing is caught and thrown
+        // again, which would pile up on the stack of a deep document.
+        writer.Line("catch (global::System.Exception e) when (o.Fail(e)) { throw; }");
+        WriteConstruction(writer, type, words, additionalType, typedAdditional);
     }
 
     /// <summary>
     /// A property the schema does not declare goes to the dictionary of the first pattern its name matches, typed by
-    /// that pattern's schema (validation checks the others it matches); else it is an additional property.
+    /// that pattern's schema (validation checks the others it matches); else it is an additional property, or an error.
     /// </summary>
-    private static void WriteUndeclared(SourceWriter writer, TypeModel type, TypeRef? additionalType)
+    private static void WriteUndeclared(SourceWriter writer, TypeModel type, TypeRef? additionalType, bool typedAdditional)
     {
-        if (type.Patterns.Count == 0)
-        {
-            WriteAdditional(writer, additionalType);
-            return;
-        }
-
         for (var i = 0; i < type.Patterns.Count; i++)
         {
             var pattern = type.Patterns[i];
-            writer.Line($"{(i == 0 ? "if" : "else if")} (global::Schemata.SchemaRegex.IsMatch(Pattern{i}, property))");
-            writer.OpenBrace();
-            writer.Line($"{Runtime}JsonObjectReader.Add(ref pattern{i}, property, {Handlers.Of(pattern.Type)}.ReadValue(ref reader));");
-            writer.CloseBrace();
+            writer.Line($"{(i == 0 ? "if" : "else if")} (global::Schemata.SchemaRegex.IsMatch(Pattern{i}, o.Name)) {Runtime}JsonObjectReader.Add(ref pattern{i}, o.Name, {Handlers.Of(pattern.Type)}.ReadValue(ref reader));");
         }
 
-        writer.Line("else");
-        writer.OpenBrace();
+        var otherwise = type.Patterns.Count == 0 ? string.Empty : "else ";
         if (additionalType is null)
         {
-            writer.Line($"throw {Runtime}JsonReadErrors.NotAllowed();");
+            writer.Line($"{otherwise}throw {Runtime}JsonReadErrors.NotAllowed();");
+        }
+        else if (typedAdditional)
+        {
+            writer.Line($"{otherwise}{Runtime}JsonObjectReader.Add(ref additional, o.Name, {Handlers.Of(additionalType)}.ReadValue(ref reader));");
         }
         else
         {
-            writer.Line($"{Runtime}JsonObjectReader.Add(ref additional, property, {Handlers.Of(additionalType)}.ReadValue(ref reader));");
+            writer.Line($"{otherwise}o.Keep(ref reader);");
         }
 
-        writer.CloseBrace();
-        writer.Line();
-    }
-
-    /// <summary>What to do with a property the schema does not declare: keep it, or reject it.</summary>
-    private static void WriteAdditional(SourceWriter writer, TypeRef? additionalType)
-    {
-        if (additionalType is null)
+        if (additionalType is not null || type.Patterns.Count > 0)
         {
-            writer.Line($"throw {Runtime}JsonReadErrors.NotAllowed();");
-            return;
+            writer.Line("break;");
         }
-
-        writer.Line($"{Runtime}JsonObjectReader.Add(ref additional, property, {Handlers.Of(additionalType)}.ReadValue(ref reader));");
-    }
-
-    private static void WriteCatch(SourceWriter writer)
-    {
-        // The filter adds the property to the error's path and lets the error pass: nothing is caught and thrown
-        // again, which would pile up on the stack of a deep document.
-        writer.Line($"catch (global::System.Exception e) when (property is not null && {Runtime}JsonPath.Add(e, property))");
-        writer.OpenBrace();
-        writer.Line("// Not reached: the filter adds the property to the error's path and lets the error pass.");
-        writer.Line("throw;");
-        writer.CloseBrace();
-        writer.Line();
     }
 
     /// <summary>Checks the required properties, all at once, and builds the record.</summary>
-    private static void WriteConstruction(SourceWriter writer, TypeModel type, int words, TypeRef? additionalType)
+    private static void WriteConstruction(SourceWriter writer, TypeModel type, int words, TypeRef? additionalType, bool typedAdditional)
     {
         var properties = type.Properties;
         if (properties.Any(p => p.IsRequired))
         {
-            var condition = string.Join(" || ", Enumerable.Range(0, words).Select(w => $"(seen{w} & Required{w}) != Required{w}"));
-            var seen = string.Join(", ", Enumerable.Range(0, words).Select(w => $"seen{w}"));
-            var required = string.Join(", ", Enumerable.Range(0, words).Select(w => $"Required{w}"));
-            writer.Line($"if ({condition})");
-            writer.OpenBrace();
-            writer.Line($"throw {Runtime}JsonReadErrors.MissingRequired(Names, new[] {{ {seen} }}, new[] {{ {required} }});");
-            writer.CloseBrace();
-            writer.Line();
+            writer.Line($"o.End({string.Join(", ", Enumerable.Range(0, words).Select(w => Mask(properties, w)))});");
         }
 
-        writer.Line($"var result = new {type.FullName}");
-        writer.OpenBrace();
+        var members = new List<string>();
         for (var i = 0; i < properties.Count; i++)
         {
             // A const property has its value already (and no setter).
             if (!properties[i].TracksPresence && !properties[i].IsConst)
             {
-                writer.Line($"{properties[i].Name} = v{i},");
+                members.Add($"{properties[i].Name} = v{i}");
             }
         }
 
         for (var i = 0; i < type.Patterns.Count; i++)
         {
-            writer.Line($"{type.Patterns[i].Name} = pattern{i},");
+            members.Add($"{type.Patterns[i].Name} = pattern{i}");
         }
 
         if (additionalType is not null)
         {
-            writer.Line("AdditionalProperties = additional,");
+            members.Add(typedAdditional ? "AdditionalProperties = additional" : "AdditionalProperties = o.Kept");
         }
 
-        writer.CloseBrace(";");
+        var tracked = properties.Any(p => p.TracksPresence);
+        var create = $"new {type.FullName} {{ {string.Join(", ", members)} }}";
+        if (!tracked)
+        {
+            writer.Line($"return {create};");
+            writer.CloseBrace();
+            return;
+        }
+
+        writer.Line($"var result = {create};");
         for (var i = 0; i < properties.Count; i++)
         {
             var property = properties[i];
             if (property.TracksPresence)
             {
-                writer.Line($"if ((seen{i / 64} & {Bit(i)}) != 0)");
-                writer.OpenBrace();
-                writer.Line($"result.{property.FieldName} = v{i};");
-                writer.Line($"result.{property.PresenceFieldName} = true;");
-                writer.CloseBrace();
+                writer.Line($"if (o.Seen({i})) {{ result.{property.FieldName} = v{i}; result.{property.PresenceFieldName} = true; }}");
             }
         }
 
-        writer.Line();
         writer.Line("return result;");
         writer.CloseBrace();
     }
@@ -284,20 +193,16 @@ internal static class RecordConverterEmitter
     private static void WriteWrite(SourceWriter writer, TypeModel type)
     {
         var properties = type.Properties;
-        writer.Line("/// <summary>Writes the record as its runtime type: a derived record held as this type is written whole.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value) => value.__WriteJson(writer);");
-        writer.Line();
-        writer.Line(type.Patterns.Count == 0
-            ? "/// <summary>Writes the record, properties in schema order, undeclared properties last.</summary>"
-            : "/// <summary>Writes the record, properties in schema order, then those matched by patterns, undeclared properties last.</summary>");
-        writer.Line($"internal static void WriteObject({Json}Utf8JsonWriter writer, {type.FullName} value)");
+        var self = type.FullName;
+        writer.Line($"static void {Runtime}IJsonHandler<{self}>.WriteValue({Json}Utf8JsonWriter writer, {self} value)");
         writer.OpenBrace();
-        writer.Line("writer.WriteStartObject();");
+        // A derived record held as this type is written whole, through its runtime type.
+        writer.Line($"if ({Runtime}ObjectWriter.WroteDerived(writer, value)) return;");
+        writer.Line($"var n = {Runtime}ObjectWriter.Begin<{self}>(writer);");
         for (var i = 0; i < properties.Count; i++)
         {
             var property = properties[i];
-            var name = $"Encoded[{i}]";
+            var name = $"n[{i}]";
             var local = $"p{i}";
             if (property.IsConst)
             {
@@ -306,14 +211,11 @@ internal static class RecordConverterEmitter
             }
             else if (property.TracksPresence)
             {
-                writer.Line($"if (value.{property.PresenceFieldName})");
-                writer.OpenBrace();
-                WriteNullable(writer, property, $"value.{property.FieldName}", name, local);
-                writer.CloseBrace();
+                writer.Line($"if (value.{property.PresenceFieldName}) {{ {NullableWrite(property, $"value.{property.FieldName}", name, local)} }}");
             }
             else if ((property.IsRequired || property.Initializer is not null) && property.Type.Nullable && property.Type.Kind != TypeKind.Any)
             {
-                WriteNullable(writer, property, $"value.{property.Name}", name, local);
+                writer.Line(NullableWrite(property, $"value.{property.Name}", name, local));
             }
             else if (property.Initializer is not null && !property.IsRequired && property.Type.IsValueType)
             {
@@ -324,8 +226,8 @@ internal static class RecordConverterEmitter
             {
                 var value = property.Type.IsValueType
                     ? $"value.{property.Name}"
-                    : $"value.{property.Name} ?? throw {Runtime}JsonObjectWriter.RequiredNull({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(property.JsonName)})";
-                writer.Line(Handlers.WriteProperty(property.Type, name, property.Type.IsValueType ? value : $"({value})"));
+                    : $"{Runtime}ObjectWriter.Required(value.{property.Name}, {GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(property.JsonName)})";
+                writer.Line(Handlers.WriteProperty(property.Type, name, value));
             }
             else
             {
@@ -337,39 +239,38 @@ internal static class RecordConverterEmitter
         // or an earlier dictionary has written already is an error, not a second property of the same name.
         var additionalType = AdditionalType(type);
         var dictionaries = type.Patterns.Count + (additionalType is null ? 0 : 1);
+        if (dictionaries == 1 && additionalType is not null && additionalType.Kind == TypeKind.Any && !additionalType.Nullable)
+        {
+            writer.Line($"{Runtime}ObjectWriter.End<{self}>(writer, value.AdditionalProperties, {GeneratedCode.Literal(type.Name + ".AdditionalProperties")});");
+            writer.CloseBrace();
+            return;
+        }
+
         if (dictionaries > 1)
         {
             writer.Line("global::System.Collections.Generic.Dictionary<string, string>? written = null;");
         }
 
         var track = dictionaries > 1 ? ", ref written" : string.Empty;
+        var names = $"{Runtime}ObjectWriter.Names<{self}>()";
         for (var i = 0; i < type.Patterns.Count; i++)
         {
             var pattern = type.Patterns[i];
-            writer.Line($"if (value.{pattern.Name} is {{ }} pattern{i})");
-            writer.OpenBrace();
-            writer.Line($"{Runtime}JsonObjectWriter.WriteUndeclared<{pattern.Type.AnnotatedSyntax}, {Handlers.Of(pattern.Type)}>(writer, pattern{i}, Names, {GeneratedCode.Literal(type.Name + "." + pattern.Name)}{track});");
-            writer.CloseBrace();
+            writer.Line($"if (value.{pattern.Name} is {{ }} pattern{i}) {Runtime}JsonObjectWriter.WriteUndeclared<{pattern.Type.AnnotatedSyntax}, {Handlers.Of(pattern.Type)}>(writer, pattern{i}, {names}, {GeneratedCode.Literal(type.Name + "." + pattern.Name)}{track});");
         }
 
         if (additionalType is not null)
         {
-            writer.Line("if (value.AdditionalProperties is { } additional)");
-            writer.OpenBrace();
-            writer.Line($"{Runtime}JsonObjectWriter.WriteUndeclared<{additionalType.AnnotatedSyntax}, {Handlers.Of(additionalType)}>(writer, additional, Names, {GeneratedCode.Literal(type.Name + ".AdditionalProperties")}{track});");
-            writer.CloseBrace();
+            writer.Line($"if (value.AdditionalProperties is {{ }} additional) {Runtime}JsonObjectWriter.WriteUndeclared<{additionalType.AnnotatedSyntax}, {Handlers.Of(additionalType)}>(writer, additional, {names}, {GeneratedCode.Literal(type.Name + ".AdditionalProperties")}{track});");
         }
 
         writer.Line("writer.WriteEndObject();");
         writer.CloseBrace();
     }
 
-    /// <summary>Writes a property that may hold null, as JSON null when it does.</summary>
-    private static void WriteNullable(SourceWriter writer, PropertyModel property, string access, string name, string local)
-    {
-        writer.Line($"if ({access} is {{ }} {local}) {{ {Handlers.WriteProperty(property.Type, name, local)} }}");
-        writer.Line($"else {{ writer.WriteNull({name}); }}");
-    }
+    /// <summary>The statement that writes a property that may hold null, as JSON null when it does.</summary>
+    private static string NullableWrite(PropertyModel property, string access, string name, string local)
+        => $"if ({access} is {{ }} {local}) {{ {Handlers.WriteProperty(property.Type, name, local)} }} else {{ writer.WriteNull({name}); }}";
 
     /// <summary>The type of undeclared properties, or null when the schema forbids them.</summary>
     private static TypeRef? AdditionalType(TypeModel type) => type.AdditionalProperties switch

@@ -18,8 +18,7 @@ internal static class RecordEmitter
         GeneratedCode.WriteHeader(writer, type.Namespace);
         DocComment.WriteSummary(writer, type.Summary);
         GeneratedCode.WriteTypeAttributes(writer, type);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type.FullName}.JsonConverter))]");
-        writer.Line($"{type.Accessibility} partial record {type.Name}" + (type.Base is { } baseType ? " : " + baseType.FullName : string.Empty));
+        WriteDeclaration(writer, type, "IJsonObjectModel");
         writer.OpenBrace();
         foreach (var property in type.DeclaredProperties)
         {
@@ -29,10 +28,6 @@ internal static class RecordEmitter
 
         WritePatternProperties(writer, type);
         WriteAdditionalProperties(writer, type);
-        WriteEntryPoints(writer, type);
-        writer.Line();
-        WriteWriteJson(writer, type);
-        writer.Line();
         EqualityEmitter.Write(writer, type);
         writer.Line();
         if (PrintEmitter.Write(writer, type))
@@ -65,7 +60,6 @@ internal static class RecordEmitter
         DocComment.WriteSummary(writer, property.Summary);
         DocComment.WriteElement(writer, "remarks", remarks);
         DocComment.WriteElement(writer, "example", property.Example is null ? null : "`" + property.Example + "`");
-        writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({GeneratedCode.Literal(property.JsonName)})]");
         if (obsolete)
         {
             writer.Line("[global::System.Obsolete]");
@@ -104,8 +98,7 @@ internal static class RecordEmitter
                 writer.Line("///");
             }
 
-            writer.Line($"/// The properties whose names match <c>{string.Join(" ", DocComment.Lines(pattern.Pattern))}</c> (and that the schema does not declare), in the");
-            writer.Line("/// order they were read. Null when there are none.");
+            writer.Line($"/// The properties whose names match <c>{string.Join(" ", DocComment.Lines(pattern.Pattern))}</c> (and that the schema does not declare); null when there are none.");
             writer.Line("/// </summary>");
             writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {pattern.Type.AnnotatedSyntax}>? {pattern.Name} {{ get; init; }}");
             writer.Line();
@@ -121,56 +114,29 @@ internal static class RecordEmitter
         }
 
         var valueType = type.AdditionalPropertiesType?.AnnotatedSyntax ?? TypeRef.Any.Syntax;
-        writer.Line("/// <summary>");
         writer.Line(type.Patterns.Count == 0
-            ? "/// The properties the schema does not declare, in the order they were read; they are written back after the"
-            : "/// The properties the schema does not declare and no pattern matches, in the order they were read; they are written back after the");
-        writer.Line("/// declared ones, so that nothing is lost. Null when there are none.");
-        writer.Line("/// </summary>");
+            ? "/// <summary>The properties the schema does not declare, as read and written back; null when there are none.</summary>"
+            : "/// <summary>The properties the schema does not declare and no pattern matches, as read and written back; null when there are none.</summary>");
         writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}>? AdditionalProperties {{ get; init; }}");
         writer.Line();
     }
 
     /// <summary>
-    /// The virtual method the converter writes through, so that a derived record held as its base (in a property or
-    /// list of the base type, or <c>JsonSerializer.Serialize&lt;Base&gt;</c>) is written whole. Named with two
-    /// underscores, which no property name has.
+    /// The attributes and the first line of a generated record: System.Text.Json reaches its converter through the
+    /// runtime's <c>JsonModelConverter&lt;T&gt;</c>, and its JSON and validation entry points are the runtime's
+    /// (<c>JsonModel</c>), for every type that implements the runtime's interfaces.
     /// </summary>
-    private static void WriteWriteJson(SourceWriter writer, TypeModel type)
+    internal static void WriteDeclaration(SourceWriter writer, TypeModel type, string model, string modifiers = "")
     {
-        var modifier = type.Base is null ? "virtual" : "override";
-        writer.Line("/// <summary>Writes this record with the converter of its own type (a derived record overrides it).</summary>");
-        writer.Line($"private protected {modifier} void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => JsonConverter.WriteObject(writer, this);");
-    }
-
-    internal static void WriteEntryPoints(SourceWriter writer, TypeModel type, string order = ", properties in schema order")
-    {
-        var io = $"global::Schemata.Serialization.JsonDocumentIO";
-        var args = $"<{type.FullName}, {type.FullName}.JsonConverter>";
-        // A derived record's readers hide its base's, which read the base only. It keeps the base's writers: they
-        // write through the runtime type (__WriteJson).
-        var hides = type.Base is null ? string.Empty : "new ";
-        writer.Lines($$"""
-            /// <summary>Reads a {{type.Name}} from JSON text.</summary>
-            /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
-            public static {{hides}}{{type.FullName}} FromJson(string json) => {{io}}.Parse{{args}}(json);
-
-            /// <summary>Reads a {{type.Name}} from UTF-8 JSON.</summary>
-            /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or does not fit the schema; the message and <c>Path</c> say where.</exception>
-            public static {{hides}}{{type.FullName}} FromJson(global::System.ReadOnlySpan<byte> utf8Json) => {{io}}.Parse{{args}}(utf8Json);
-            """);
-        if (type.Base is not null)
+        writer.Line(GeneratedCode.ConverterAttribute(type));
+        var bases = new System.Collections.Generic.List<string>();
+        if (type.Base is { } baseType)
         {
-            return;
+            bases.Add(baseType.FullName);
+            bases.Add("global::Schemata.Serialization.IJsonSelfWriter");
         }
 
-        writer.Line();
-        writer.Lines($$"""
-            /// <summary>Writes this {{type.Name}} as JSON text{{order}}.</summary>
-            public string ToJson(bool indented = false) => {{io}}.ToJson{{args}}(this, indented);
-
-            /// <summary>Writes this {{type.Name}} as UTF-8 JSON{{order}}.</summary>
-            public byte[] ToJsonUtf8(bool indented = false) => {{io}}.ToUtf8{{args}}(this, indented);
-            """);
+        bases.Add(GeneratedCode.ModelInterface(type, model));
+        writer.Line($"{type.Accessibility} {modifiers}partial record {type.Name} : {string.Join(", ", bases)}");
     }
 }

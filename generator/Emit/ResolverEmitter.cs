@@ -58,7 +58,7 @@ internal static class ResolverEmitter
         foreach (var type in model.Types)
         {
             var full = $"global::{model.Namespace}.{type.Name}";
-            var converter = type.Kind == TypeKind.Enum ? $"global::{model.Namespace}.{type.Name}JsonConverter" : full + ".JsonConverter";
+            var converter = type.Kind == TypeKind.Enum ? $"global::{model.Namespace}.{type.Name}JsonConverter" : $"global::Schemata.Serialization.JsonModelConverter<{full}>";
             writer.Line($"if (type == typeof({full})) return __Info<{full}>(options, new {converter}());");
         }
 

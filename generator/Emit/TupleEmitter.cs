@@ -33,14 +33,14 @@ internal static class TupleEmitter
         }
 
         GeneratedCode.WriteTypeAttributes(writer, type);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type.FullName}.JsonConverter))]");
+        writer.Line(GeneratedCode.ConverterAttribute(type));
         writer.Line($"{type.Accessibility} partial record {type.Name}(");
         writer.Indentation++;
         for (var i = 0; i < tuple.Elements.Count; i++)
         {
             var element = tuple.Elements[i];
             var optional = element.IsRequired ? string.Empty : " = null";
-            writer.Line($"{element.TypeSyntax} {element.Name}{optional}{(i == tuple.Elements.Count - 1 ? ")" : ",")}");
+            writer.Line($"{element.TypeSyntax} {element.Name}{optional}{(i == tuple.Elements.Count - 1 ? ") : " + GeneratedCode.ModelInterface(type, "IJsonModel") : ",")}");
         }
 
         writer.Indentation--;
@@ -63,10 +63,9 @@ internal static class TupleEmitter
             writer.Line($"private int {ReadLength};");
             writer.Line();
             // Two values are equal when they write the same array: [1] differs from [1, null].
-            members.Add(new EqualityMember(TypeRef.Int32, "int", "JsonConverter.Length(this)", HashIt: false, OtherAccess: "JsonConverter.Length(other)"));
+            members.Add(new EqualityMember(TypeRef.Int32, "int", "itemCount(this)", HashIt: false, OtherAccess: "itemCount(other)"));
         }
 
-        RecordEmitter.WriteEntryPoints(writer, type, ", an array of its items in order");
         writer.Line();
         EqualityEmitter.Write(writer, type, members);
         writer.Line();
@@ -109,16 +108,14 @@ internal static class TupleEmitter
     }
 
     private static void WriteConverter(SourceWriter writer, TypeModel type)
-        => GeneratedCode.WriteConverterClass(writer, type, $"Reads and writes <see cref=\"{type.Name}\"/> as a JSON array, without reflection.", WriteRead, WriteWrite);
+        => GeneratedCode.WriteHandler(writer, type, WriteRead, WriteWrite);
 
     private static void WriteRead(SourceWriter writer, TypeModel type)
     {
         var tuple = type.Tuple!;
         var elements = tuple.Elements;
         var name = GeneratedCode.Literal(type.Name);
-        writer.Line("/// <summary>Reads the array the reader is on; errors carry the JSON path.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
+        writer.Line(GeneratedCode.ReadSignature(type));
         writer.OpenBrace();
         writer.Line($"{Runtime}JsonObjectReader.BeginArray(ref reader);");
         writer.Line();
@@ -227,9 +224,8 @@ internal static class TupleEmitter
             terms.Add($"{present} ? {(i + 1).ToString(CultureInfo.InvariantCulture)}");
         }
 
-        writer.Line("/// <summary>How many of the declared items <paramref name=\"value\"/> writes.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"internal static int Length({type.FullName} value)");
+        // Named in camelCase, which no element's name is.
+        writer.Line($"private static int itemCount({type.FullName} value)");
         writer.Indentation++;
         writer.Line($"=> {string.Join(" : ", terms)} : {tuple.RequiredCount.ToString(CultureInfo.InvariantCulture)};");
         writer.Indentation--;
@@ -240,13 +236,12 @@ internal static class TupleEmitter
         var tuple = type.Tuple!;
         var elements = tuple.Elements;
         var required = tuple.RequiredCount;
-        writer.Line("/// <summary>Writes the declared items in order, up to the last one that is set, then the rest.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value)");
+        // The declared items in order, up to the last one that is set, then the rest.
+        writer.Line(GeneratedCode.WriteSignature(type));
         writer.OpenBrace();
         if (required < elements.Count)
         {
-            writer.Line("var length = Length(value);");
+            writer.Line("var length = itemCount(value);");
         }
 
         writer.Line("writer.WriteStartArray();");

@@ -44,8 +44,7 @@ internal static class UnionEmitter
             ? $"/// <remarks>A value of one of the schema's types: {list}. Use <c>Match</c>, <c>Switch</c> or <c>TryGet…</c>.</remarks>"
             : $"/// <remarks>{(union.IsOneOf ? "Exactly one" : "One or more")} of the schema's {(union.IsOneOf ? "oneOf" : "anyOf")} branches: {list}. Use <c>Match</c>, <c>Switch</c> or <c>TryGet…</c>.</remarks>");
         GeneratedCode.WriteTypeAttributes(writer, type);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({type.FullName}.JsonConverter))]");
-        writer.Line($"{type.Accessibility} abstract partial record {type.Name}");
+        RecordEmitter.WriteDeclaration(writer, type, "IJsonModel", "abstract ");
         writer.OpenBrace();
         writer.Line("// Private: the nested cases are the only records that derive from this one.");
         writer.Line($"private {type.Name}()");
@@ -66,7 +65,6 @@ internal static class UnionEmitter
         WriteConversions(writer, type);
         WriteTryGet(writer, union);
         WriteMatch(writer, type);
-        RecordEmitter.WriteEntryPoints(writer, type);
         writer.Line();
         WriteConverter(writer, type);
         writer.CloseBrace();
@@ -241,16 +239,14 @@ internal static class UnionEmitter
     }
 
     private static void WriteConverter(SourceWriter writer, TypeModel type)
-        => GeneratedCode.WriteConverterClass(writer, type, $"Reads and writes <see cref=\"{type.Name}\"/> as JSON, without reflection.", WriteRead, WriteWrite);
+        => GeneratedCode.WriteHandler(writer, type, WriteRead, WriteWrite);
 
     private static void WriteRead(SourceWriter writer, TypeModel type)
     {
         var union = type.Union!;
         var cases = union.Cases;
         var name = GeneratedCode.Literal(type.Name);
-        writer.Line("/// <summary>Reads the case the value on the reader fits; errors carry the JSON path.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static {type.FullName} ReadValue(ref {Json}Utf8JsonReader reader)");
+        writer.Line(GeneratedCode.ReadSignature(type));
         writer.OpenBrace();
         writer.Line($"{Runtime}JsonObjectReader.EnsureStack();");
         var discriminated = union.Discriminator is not null && cases.Where(c => Takes(c.Type, "StartObject")).All(c => c.DiscriminatorValues.Count > 0)
@@ -411,18 +407,16 @@ internal static class UnionEmitter
     /// </summary>
     private static string Check(TypeRef type, bool useValidators) => type.Kind switch
     {
-        TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum when useValidators => $"{type.FullName}.Validate(element).IsValid",
+        TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum when useValidators => $"global::Schemata.Extensions.JsonModel.Validate<{type.FullName}>(element).IsValid",
         TypeKind.String or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean or TypeKind.Any => "true",
         // An open enum reads any string or integer; a case takes only the values its enum lists.
-        TypeKind.Enum => $"{Runtime}UnionReader.FitsKnown<{type.Syntax}, {Handlers.Plain(type)}>(element, {Handlers.Plain(type)}.IsKnown)",
+        TypeKind.Enum => $"{Runtime}UnionReader.FitsKnown<{type.Syntax}, {Handlers.Plain(type)}>(element, global::{type.Namespace}.{EnumEmitter.HelpersClass}.IsKnown)",
         _ => $"{Runtime}UnionReader.Fits<{type.Syntax}, {Handlers.Plain(type)}>(element)",
     };
 
     private static void WriteWrite(SourceWriter writer, TypeModel type)
     {
-        writer.Line("/// <summary>Writes the value of the case.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value)");
+        writer.Line(GeneratedCode.WriteSignature(type));
         writer.OpenBrace();
         writer.Line("switch (value)");
         writer.OpenBrace();

@@ -40,7 +40,7 @@ internal static partial class ValidatorEmitter
         switch (model.Kind)
         {
             case ValidatorKind.Record:
-                writer.Line($"{model.Accessibility} partial record {model.Name}");
+                writer.Line($"{model.Accessibility} partial record {model.Name} : global::Schemata.ISchemaValidated<global::{model.Namespace}.{model.Name}>");
                 break;
             case ValidatorKind.EnumCompanion:
                 writer.Line($"/// <summary>Validation of JSON values against the schema of <see cref=\"{model.TypeName}\"/>.</summary>");
@@ -79,37 +79,31 @@ internal static partial class ValidatorEmitter
             ? $"the schema at <c>{DocText(model.SchemaFile + (model.Pointer.Length == 0 ? string.Empty : "#" + model.Pointer))}</c>"
             : $"the schema of <see cref=\"{model.TypeName}\"/>";
         var resource = model.RootResource is null ? "null" : GeneratedCode.Literal(model.RootResource);
-        var hides = model.DerivesFromRecord ? "new " : string.Empty;
         writer.Line($"private const string __SchemaFile = {GeneratedCode.Literal(model.SchemaFile)};");
         writer.Line();
+        if (model.Kind == ValidatorKind.Record)
+        {
+            // The entry points are the runtime's (JsonModel.Validate), through the interface.
+            var self = $"global::Schemata.ISchemaValidated<global::{model.Namespace}.{model.Name}>";
+            writer.Line($"static bool {self}.Evaluate({Element} i, {Context} c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1);");
+            if (model.RootResource is not null)
+            {
+                writer.Line($"static string? {self}.SchemaResource => {resource};");
+            }
+
+            return;
+        }
+
         writer.Line($"private static readonly global::Schemata.SchemaValidator __Validator = static (i, c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1);");
         writer.Line();
         writer.Line($"/// <summary>Validates a JSON value against {what}.</summary>");
-        writer.Line("/// <param name=\"instance\">The value to validate.</param>");
-        writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
-        writer.Line($"public static {hides}{Result} Validate({Element} instance) => {Context}.Run(instance, __Validator, {resource});");
+        writer.Line($"public static {Result} Validate({Element} instance) => {Context}.Run(instance, __Validator, {resource});");
         writer.Line();
         writer.Line($"/// <summary>Validates UTF-8 JSON text against {what}.</summary>");
-        writer.Line("/// <param name=\"utf8Json\">The JSON text.</param>");
-        writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
-        writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not valid JSON.</exception>");
-        writer.Line($"public static {hides}{Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json) => {Context}.Run(utf8Json, __Validator, {resource});");
+        writer.Line($"public static {Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json) => {Context}.Run(utf8Json, __Validator, {resource});");
         writer.Line();
         writer.Line($"/// <summary>Validates JSON text against {what}.</summary>");
-        writer.Line("/// <param name=\"json\">The JSON text.</param>");
-        writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
-        writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not valid JSON.</exception>");
-        writer.Line($"public static {hides}{Result} Validate(string json) => {Context}.Run(json, __Validator, {resource});");
-        if (model.Kind == ValidatorKind.Record)
-        {
-            // The typed value is checked as the JSON it writes, so that no keyword is left out: the C# type holds
-            // the shape, not minLength, pattern, minimum and the rest.
-            writer.Line();
-            writer.Line("/// <summary>Validates this value against its schema, as the JSON that <c>ToJsonUtf8()</c> writes: every keyword applies,");
-            writer.Line("/// those the C# type cannot hold (<c>minLength</c>, <c>pattern</c>, <c>minimum</c>...) included.</summary>");
-            writer.Line("/// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>");
-            writer.Line($"public {hides}{Result} Validate() => {Context}.RunWritten(ToJsonUtf8(), __Validator, {resource});");
-        }
+        writer.Line($"public static {Result} Validate(string json) => {Context}.Run(json, __Validator, {resource});");
     }
 
     private static void WriteFields(SourceWriter writer, ValidatorModel model)

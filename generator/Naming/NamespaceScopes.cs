@@ -15,7 +15,7 @@ internal sealed class NamespaceScopes
     /// Names that generated helper types use in every namespace, and the names of members every generated type has: a
     /// type named like one of its own members does not compile (CS0542), so a schema titled "Equals" gets "Equals2".
     /// </summary>
-    public static readonly string[] ReservedTypeNames = new[] { "SchemataJsonResolver" }.Concat(ReservedNames.Record).ToArray();
+    public static readonly string[] ReservedTypeNames = new[] { "SchemataJsonResolver", "SchemataEnums" }.Concat(ReservedNames.Record).ToArray();
 
     private readonly Dictionary<string, NameScope> _scopes = new(StringComparer.OrdinalIgnoreCase);
 

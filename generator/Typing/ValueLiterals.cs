@@ -60,7 +60,7 @@ internal static class ValueLiterals
                 return $"({type.FullName}){member.ToString(CultureInfo.InvariantCulture)}";
             case TypeKind.Enum when value.IsString:
                 // The converter knows the member of each wire value, wherever the enum was generated.
-                return $"{type.FullName}JsonConverter.FromWireValue({Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value.Text!, quote: true)})";
+                return $"({type.FullName}){type.FullName}JsonConverter.Table.FromWire({Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value.Text!, quote: true)})";
             default:
                 return null;
         }

@@ -55,6 +55,11 @@ public sealed class PropertyNameTable
         }
     }
 
+    private JsonEncodedText[]? _encoded;
+
+    /// <summary>The names, encoded once, for writing.</summary>
+    public JsonEncodedText[] Encoded => _encoded ??= JsonObjectWriter.Encode(this);
+
     /// <summary>The number of declared names.</summary>
     public int Count => _names.Length;
 

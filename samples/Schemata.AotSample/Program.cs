@@ -24,7 +24,7 @@ Console.WriteLine($"member {response.Member.Name} <{response.Member.EmailAddress
 var factorTypes = new System.Collections.Generic.List<string>();
 foreach (var factor in response.MemberSession?.AuthenticationFactors ?? Array.Empty<ApiSessionV1AuthenticationFactor>())
 {
-    factorTypes.Add(ApiSessionV1AuthenticationFactorTypeJsonConverter.ToWireValue(factor.Type));
+    factorTypes.Add(factor.Type.ToWireValue());
 }
 
 Console.WriteLine($"session factors: {string.Join(", ", factorTypes)}");

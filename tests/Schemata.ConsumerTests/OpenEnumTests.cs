@@ -20,8 +20,8 @@ public class OpenEnumTests
 
         var product = JsonSerializer.Deserialize<Product>(json)!;
 
-        ProductColorJsonConverter.IsKnown(product.Color!.Value).ShouldBeFalse();
-        ProductColorJsonConverter.ToWireValue(product.Color.Value).ShouldBe("ultraviolet");
+        SchemataEnums.IsKnown(product.Color!.Value).ShouldBeFalse();
+        product.Color.Value.ToWireValue().ShouldBe("ultraviolet");
         System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(product)), System.Text.Json.Nodes.JsonNode.Parse(json)).ShouldBeTrue();
         product.ShouldBe(JsonSerializer.Deserialize<Product>(json));
         Product.Validate(json).IsValid.ShouldBeFalse();

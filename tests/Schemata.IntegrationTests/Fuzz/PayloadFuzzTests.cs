@@ -143,7 +143,7 @@ public class PayloadFuzzTests
         foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             if (type.GetCustomAttribute<SchemaSourceAttribute>() is { Pointer: "" } source
-                && type.GetMethod("Validate", BindingFlags.Public | BindingFlags.Static, new[] { typeof(JsonElement) }) is { } validate
+                && Schemata.Testing.GeneratedApi.Validate(type) is { } validate
                 && File.Exists(Path.Combine(folder, Path.GetFileName(source.File))))
             {
                 var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, Path.GetFileName(source.File))))!.AsObject();
@@ -159,8 +159,8 @@ public class PayloadFuzzTests
                 if (instances.Count > 0)
                 {
                     // Schema classes of non-record roots (a string enum, say) validate but are not serialized themselves.
-                    var serializable = type.GetMethod("FromJson", BindingFlags.Public | BindingFlags.Static, new[] { typeof(string) }) is not null;
-                    yield return new Target(type, serializable, options, validate.CreateDelegate<Func<JsonElement, ValidationResult>>(), instances);
+                    var serializable = Schemata.Testing.GeneratedApi.IsModel(type);
+                    yield return new Target(type, serializable, options, validate, instances);
                 }
             }
         }

@@ -46,8 +46,7 @@ public class CorpusRoundTripTests
             }
 
             var schema = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
-            var fromJson = type.GetMethod("FromJson", new[] { typeof(string) })!;
-            var toJson = type.IsEnum ? null : type.GetMethod("ToJson", new[] { typeof(bool) })!;
+            var fromJson = type.IsEnum ? null : Schemata.Testing.GeneratedApi.FromJson(type)!;
             for (var seed = 0; seed < 4; seed++)
             {
                 var instance = new InstanceGenerator(folder, seed * 7919 + file.Length).Generate(schema)!.ToJsonString();
@@ -55,15 +54,15 @@ public class CorpusRoundTripTests
                 {
                     var back = type.IsEnum
                         ? System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize(instance, type), type)
-                        : (string)toJson!.Invoke(fromJson.Invoke(null, new object[] { instance }), new object[] { false })!;
+                        : Schemata.Testing.GeneratedApi.ToJson(fromJson!(instance));
                     if (!Payload.SameJson(instance, back))
                     {
                         failures.Add($"{Path.GetFileName(file)} (seed {seed}): wrote {back}\n   read {instance}");
                     }
                 }
-                catch (TargetInvocationException e)
+                catch (System.Exception e) when (e is System.Text.Json.JsonException or System.InvalidOperationException or System.ArgumentException)
                 {
-                    failures.Add($"{Path.GetFileName(file)} (seed {seed}): {e.InnerException!.Message}\n   read {instance}");
+                    failures.Add($"{Path.GetFileName(file)} (seed {seed}): {e.Message}\n   read {instance}");
                 }
 
                 checkedInstances++;

@@ -20,8 +20,8 @@ public class OpenEnumTests
     {
         var factor = ApiSessionV1AuthenticationFactor.FromJson(Factor);
 
-        ApiSessionV1AuthenticationFactorTypeJsonConverter.IsKnown(factor.Type).ShouldBeFalse();
-        ApiSessionV1AuthenticationFactorTypeJsonConverter.ToWireValue(factor.Type).ShouldBe("carrier_pigeon");
+        factor.Type.IsKnown().ShouldBeFalse();
+        factor.Type.ToWireValue().ShouldBe("carrier_pigeon");
         JsonNode.DeepEquals(JsonNode.Parse(factor.ToJson()), JsonNode.Parse(Factor)).ShouldBeTrue(factor.ToJson());
         JsonSerializer.Serialize(factor.Type).ShouldBe("\"carrier_pigeon\"");
     }
@@ -37,7 +37,8 @@ public class OpenEnumTests
         a.ShouldBe(b);
         a.GetHashCode().ShouldBe(b.GetHashCode());
         other.Type.ShouldNotBe(a.Type);
-        ApiSessionV1AuthenticationFactorTypeJsonConverter.FromWireValue("carrier_pigeon").ShouldBe(a.Type);
+        Stytch.SchemataEnums.TryFromWireValue("carrier_pigeon", out ApiSessionV1AuthenticationFactorType parsed).ShouldBeTrue();
+        parsed.ShouldBe(a.Type);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public class OpenEnumTests
             _ => "other",
         };
         name.ShouldBe("magic link");
-        ApiSessionV1AuthenticationFactorTypeJsonConverter.IsKnown(factor.Type).ShouldBeTrue();
+        factor.Type.IsKnown().ShouldBeTrue();
     }
 
     [Fact]
@@ -79,8 +80,8 @@ public class OpenEnumTests
         var ticket = Ticket.FromJson("""{"code": 500, "state": "open"}""");
 
         ((int)ticket.Code!.Value).ShouldBe(500);
-        TicketCodeJsonConverter.IsKnown(ticket.Code.Value).ShouldBeFalse();
-        TicketCodeJsonConverter.IsKnown(TicketCode.ValueMinus1).ShouldBeTrue();
+        ticket.Code.Value.IsKnown().ShouldBeFalse();
+        TicketCode.ValueMinus1.IsKnown().ShouldBeTrue();
         ticket.ToJson().ShouldContain("\"code\":500");
     }
 

@@ -102,13 +102,13 @@ public class RoundTripTests
     {
         foreach (var reaction in System.Enum.GetValues<Reaction>())
         {
-            var wire = ReactionJsonConverter.ToWireValue(reaction);
+            var wire = reaction.ToWireValue();
             JsonSerializer.Deserialize<Reaction>(JsonSerializer.Serialize(wire)).ShouldBe(reaction);
             JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(reaction)).ShouldBe(wire);
         }
 
-        ReactionJsonConverter.ToWireValue(Reaction.Plus1).ShouldBe("+1");
-        ReactionJsonConverter.ToWireValue(Reaction.Minus1).ShouldBe("-1");
-        LocaleJsonConverter.ToWireValue(Locale.PtBr).ShouldBe("pt-br");
+        Reaction.Plus1.ToWireValue().ShouldBe("+1");
+        Reaction.Minus1.ToWireValue().ShouldBe("-1");
+        Locale.PtBr.ToWireValue().ShouldBe("pt-br");
     }
 }

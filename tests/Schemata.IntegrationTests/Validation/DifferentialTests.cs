@@ -111,9 +111,9 @@ public class DifferentialTests
         foreach (var type in typeof(DifferentialTests).Assembly.GetTypes().Where(t => t.Namespace == ns))
         {
             if (type.GetCustomAttribute<SchemaSourceAttribute>() is { Pointer: "" } source
-                && type.GetMethod("Validate", BindingFlags.Public | BindingFlags.Static, new[] { typeof(JsonElement) }) is { } method)
+                && Schemata.Testing.GeneratedApi.Validate(type) is { } validate)
             {
-                result[Path.GetFileName(source.File)] = method.CreateDelegate<Func<JsonElement, ValidationResult>>();
+                result[Path.GetFileName(source.File)] = validate;
             }
         }
 

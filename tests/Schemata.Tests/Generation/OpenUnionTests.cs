@@ -80,7 +80,7 @@ public class OpenUnionTests
         var type = compiled.Assembly.GetType("Consumer.Zoo")!;
         try
         {
-            return type.GetMethod("FromJson", new[] { typeof(string) })!.Invoke(null, new object[] { json })!;
+            return Schemata.Testing.GeneratedApi.FromJson(type)!(json);
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
@@ -88,7 +88,7 @@ public class OpenUnionTests
         }
     }
 
-    private static string ToJson(object value) => (string)value.GetType().GetMethod("ToJson", new[] { typeof(bool) })!.Invoke(value, new object[] { false })!;
+    private static string ToJson(object value) => Schemata.Testing.GeneratedApi.ToJson(value);
 
     private static JsonException Error(CompiledSchemas compiled, string json) => Should.Throw<JsonException>(() => FromJson(compiled, json));
 }

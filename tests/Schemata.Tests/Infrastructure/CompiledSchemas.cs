@@ -77,10 +77,9 @@ internal sealed class CompiledSchemas : IDisposable
                 continue;
             }
 
-            var method = type.GetMethod("Validate", BindingFlags.Public | BindingFlags.Static, new[] { typeof(JsonElement) });
-            if (method is not null)
+            if (Schemata.Testing.GeneratedApi.Validate(type) is { } validate)
             {
-                return method.CreateDelegate<Func<JsonElement, ValidationResult>>();
+                return validate;
             }
         }
 

@@ -53,11 +53,10 @@ public class ValidationTests
             }
             """);
         var person = schemas.Assembly.GetTypes().Single(t => t.Name == "Person");
-        var fromJson = person.GetMethod("FromJson", new[] { typeof(string) })!;
-        var validate = person.GetMethod("Validate", System.Type.EmptyTypes)!;
+        var fromJson = Schemata.Testing.GeneratedApi.FromJson(person)!;
 
-        ((ValidationResult)validate.Invoke(fromJson.Invoke(null, new object[] { """{"name": "Ada"}""" }), null)!).IsValid.ShouldBeTrue();
-        var result = (ValidationResult)validate.Invoke(fromJson.Invoke(null, new object[] { """{"name": "a"}""" }), null)!;
+        Schemata.Testing.GeneratedApi.ValidateValue(fromJson("""{"name": "Ada"}""")).IsValid.ShouldBeTrue();
+        var result = Schemata.Testing.GeneratedApi.ValidateValue(fromJson("""{"name": "a"}"""));
         result.Errors.Select(e => (e.InstanceLocation, e.Keyword)).ShouldBe(new[] { ("/name", "minLength"), ("/name", "pattern") });
     }
 
