@@ -114,11 +114,11 @@ internal sealed class ModelPrinter
 
     /// <summary>
     /// A member and its wire value, <c>MagicLink (magic_link)</c>, or a value the schema does not list, which the
-    /// generated enum keeps (its converter's <c>IsKnown</c> and <c>ToWireValue</c> tell which and what).
+    /// generated enum keeps (<c>IsKnown</c> and <c>ToWireValue</c>, in the namespace's <c>SchemataEnums</c>, tell which and what).
     /// </summary>
     private static string Describe(Enum value)
     {
-        var converter = value.GetType().Assembly.GetType(value.GetType().FullName + "JsonConverter");
+        var converter = value.GetType().Assembly.GetType(value.GetType().Namespace + ".SchemataEnums");
         var isKnown = converter?.GetMethod("IsKnown", new[] { value.GetType() });
         var wire = converter?.GetMethod("ToWireValue", new[] { value.GetType() })?.Invoke(null, new object[] { value }) as string
             ?? value.GetType().GetField(value.ToString())?.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? value.ToString();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Schemata;
 
 namespace Schemata.Sample;
 
@@ -135,13 +136,27 @@ internal static class SampleApp
     }
 
     /// <summary>
-    /// Calls the type's generated <c>static ValidationResult Validate(string json)</c> (an enum's is on its
-    /// <c>&lt;Enum&gt;Schema</c> class); null for a type without one.
+    /// Validates with <c>T.Validate(json)</c> (the runtime's <c>JsonModel.Validate&lt;T&gt;</c>), or, for an enum, its
+    /// <c>&lt;Enum&gt;Schema</c> class's; null for a type without either.
     /// </summary>
     private static ValidationResult? Validate(string json, Type type)
-        => (type.IsEnum ? type.Assembly.GetType(type.FullName + "Schema") : type)?.GetMethod("Validate", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, new[] { typeof(string) }) is { } validate
-            ? (ValidationResult?)validate.Invoke(null, new object[] { json })
-            : null;
+    {
+        if (type.IsEnum)
+        {
+            return type.Assembly.GetType(type.FullName + "Schema")?.GetMethod("Validate", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, new[] { typeof(string) }) is { } validate
+                ? (ValidationResult?)validate.Invoke(null, new object[] { json })
+                : null;
+        }
+
+        if (!typeof(ISchemaValidated<>).MakeGenericType(type).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        var generic = typeof(Schemata.Extensions.JsonModel).GetMethods()
+            .Single(m => m.Name == "Validate" && m.IsGenericMethodDefinition && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string));
+        return (ValidationResult?)generic.MakeGenericMethod(type).Invoke(null, new object[] { json });
+    }
 
     private static void List(TextWriter output)
     {

@@ -15,7 +15,8 @@ internal static class GeneratedApi
 {
     private static MethodInfo Generic(string name, params Type[] parameters)
         => typeof(JsonModel).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Single(m => m.Name == name && m.IsGenericMethodDefinition && m.GetParameters().Select(p => p.ParameterType).SequenceEqual(parameters));
+            .Single(m => m.Name == name && m.IsGenericMethodDefinition && m.GetParameters().Select(p => p.ParameterType.IsGenericParameter ? "T" : p.ParameterType.FullName)
+                .SequenceEqual(parameters.Select(p => p.IsGenericMethodParameter ? "T" : p.FullName)));
 
     private static bool Implements(Type type, Type generic)
         => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == generic && i.GetGenericArguments()[0] == type);
@@ -37,7 +38,21 @@ internal static class GeneratedApi
 
     /// <summary><c>value.ToJson(indented)</c>.</summary>
     public static string ToJson(object value, bool indented = false)
-        => (string)Invoke(Generic("ToJson", Type.MakeGenericMethodParameter(0), typeof(bool)).MakeGenericMethod(value.GetType()), null, value, indented);
+        => (string)Invoke(Generic("ToJson", Type.MakeGenericMethodParameter(0), typeof(bool)).MakeGenericMethod(ModelOf(value.GetType())), null, value, indented);
+
+    /// <summary>The generated type a value is: itself, or the union a case belongs to.</summary>
+    private static Type ModelOf(Type type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (IsModel(t))
+            {
+                return t;
+            }
+        }
+
+        return type;
+    }
 
     /// <summary><c>value.Validate()</c>.</summary>
     public static ValidationResult ValidateValue(object value)
