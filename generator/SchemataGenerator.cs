@@ -116,7 +116,8 @@ public sealed class SchemataGenerator : IIncrementalGenerator
 
         // The runtime's entry points (Order.FromJson, order.ToJson(), Order.Validate) are extension members: in scope
         // in every file of the project, as members of the types themselves would be.
-        context.RegisterSourceOutput(hasSchemas.Combine(canEmit), static (spc, pair) =>
+        var hasSources = sources.Collect().Select(static (all, _) => !all.IsEmpty);
+        context.RegisterSourceOutput(hasSources.Combine(canEmit), static (spc, pair) =>
         {
             if (pair.Left && pair.Right)
             {

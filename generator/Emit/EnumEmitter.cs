@@ -58,7 +58,7 @@ internal static class EnumEmitter
         writer.Line();
         var access = type.Accessibility;
         var unknown = type.Strict ? string.Empty : " (or a value read that the schema does not list, as it was read)";
-        writer.Line($"public static partial class {HelpersClass}");
+        writer.Line($"{access} static partial class {HelpersClass}");
         writer.OpenBrace();
         writer.Line($"/// <summary>The exact wire value of <paramref name=\"value\"/>{unknown}.</summary>");
         writer.Line($"{access} static string ToWireValue(this {full} value) => global::{type.Namespace}.{converter}.Table.ToWire(({number})value);");

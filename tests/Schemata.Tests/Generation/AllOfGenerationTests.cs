@@ -66,7 +66,7 @@ public class AllOfGenerationTests
         var source = Sub(GeneratorHarness.RunOne(With(OpenBase, """{ "type": "object", "allOf": [{ "$ref": "#/$defs/Base" }] }""")));
 
         source.ShouldContain("public partial record Sub : global::Consumer.Base");
-        source.ShouldContain("private static readonly global::Schemata.PropertyNameTable Names = new(\"id\", \"label\");");
+        source.ShouldContain("JsonNames { get; } = new(\"id\", \"label\");");
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public class AllOfGenerationTests
         var schema = With(OpenBase, sub).Replace("\"$defs\": {", "\"$defs\": {\n    \"Other\": " + otherBase + ",", System.StringComparison.Ordinal);
         var source = Sub(GeneratorHarness.RunOne(schema));
 
-        source.ShouldContain("public partial record Sub\n", customMessage: why);
+        source.ShouldContain("public partial record Sub : global::Schemata.IJsonObjectModel<global::Consumer.Sub>\n", customMessage: why);
         source.ShouldContain("public required string Id { get; init; }", customMessage: why);
     }
 
@@ -96,7 +96,7 @@ public class AllOfGenerationTests
         var closed = OpenBase.Insert(OpenBase.Length - 1, ", " + closing);
         var source = Sub(GeneratorHarness.RunOne(With(closed, """{ "allOf": [{ "$ref": "#/$defs/Base" }, { "properties": { "extra": { "type": "integer" } } }] }""")));
 
-        source.ShouldContain("public partial record Sub\n", customMessage: why);
+        source.ShouldContain("public partial record Sub : global::Schemata.IJsonObjectModel<global::Consumer.Sub>\n", customMessage: why);
         source.ShouldContain("public long? Extra { get; init; }", customMessage: why);
     }
 
@@ -117,13 +117,14 @@ public class AllOfGenerationTests
 
         var source = Sub(run);
         source.ShouldContain("public partial record Sub : global::Consumer.Base");
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"Label\")]\n\tpublic long? Label2 { get; init; }");
+        source.ShouldContain("public long? Label2 { get; init; }");
+        source.ShouldContain("JsonNames { get; } = new(\"id\", \"label\", \"Label\");");
         run.Diagnostics("SCH009").ShouldHaveSingleItem().GetMessage().ShouldContain("'Label2' because 'Label' is already taken");
     }
 
     [Theory]
     [InlineData("", "public partial record Sub : global::Consumer.Base")]
-    [InlineData(", \"additionalProperties\": false", "public partial record Sub\n")]
+    [InlineData(", \"additionalProperties\": false", "public partial record Sub : global::Schemata.IJsonObjectModel<global::Consumer.Sub>\n")]
     public void A_base_member_renamed_for_a_clash_is_reported_once_not_again_for_the_record_that_builds_on_the_base(string closing, string declaration)
     {
         var clashing = """{ "type": "object", "properties": { "label": { "type": "string" }, "Label": { "type": "integer" } }""" + closing + " }";
@@ -213,7 +214,7 @@ public class AllOfGenerationTests
         var root = run.Source("Consumer.Root.g.cs");
         root.ShouldContain("public global::Consumer.RootBoth? Both { get; init; }");
         root.ShouldContain("public global::System.Text.Json.JsonElement? Code { get; init; }");
-        run.Source("Consumer.RootBoth.g.cs").ShouldContain("private static readonly global::Schemata.PropertyNameTable Names = new(\"a\", \"b\");");
+        run.Source("Consumer.RootBoth.g.cs").ShouldContain("JsonNames { get; } = new(\"a\", \"b\");");
         run.TypeHintNames.ShouldNotContain("Consumer.RootCode.g.cs");
     }
 
@@ -261,7 +262,7 @@ public class AllOfGenerationTests
         run.ShouldNotBeNull();
         run.Result.Results.Single().Exception.ShouldBeNull();
         run.GeneratorDiagnostics.Where(d => d.Id == "SCH013").ShouldBeEmpty();
-        var derived = Enumerable.Range(0, length).Where(i => run.Source($"Consumer.D{i}.g.cs").Contains($"public partial record D{i} : global::Consumer.D{i + 1}\n", System.StringComparison.Ordinal)).ToList();
+        var derived = Enumerable.Range(0, length).Where(i => run.Source($"Consumer.D{i}.g.cs").Contains($"public partial record D{i} : global::Consumer.D{i + 1}, ", System.StringComparison.Ordinal)).ToList();
         if (!cycle)
         {
             // d{length} has no base; every 65th record above it merges, so that no chain of bases is more than 64 deep.

@@ -71,7 +71,7 @@ public class AllOfIncrementalityTests
         second.Reemitted().ShouldBe(new[] { "Consumer.Employee.g.cs", "Consumer.Person.g.cs", "Consumer.Visitor.g.cs" }, ignoreOrder: false, customMessage: second.Describe());
         Changed(first, second).ShouldBe(second.Reemitted());
         // The derived record reads and writes the base's new property; the merged one declares it.
-        second.SourcesByHintName()["Consumer.Employee.g.cs"].ShouldContain("Names = new(\"id\", \"email\", \"name\", \"number\")");
+        second.SourcesByHintName()["Consumer.Employee.g.cs"].ShouldContain("JsonNames { get; } = new(\"id\", \"email\", \"name\", \"number\")");
         second.SourcesByHintName()["Consumer.Visitor.g.cs"].ShouldContain("public string? Email { get; init; }");
     }
 

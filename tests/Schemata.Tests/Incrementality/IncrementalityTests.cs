@@ -213,14 +213,16 @@ public class IncrementalityTests
     {
         var session = Stytch();
         var first = session.Run();
-        first.GeneratedSources.ShouldAllBe(s => Regex.IsMatch(s.SourceText.ToString(), before, RegexOptions.Multiline));
+        // The one global using (of the runtime's entry points) has no namespace and no types: the option does not touch it.
+        var firstTypes = first.GeneratedSources.Where(s => s.HintName != "Schemata.GlobalUsings.g.cs").ToList();
+        firstTypes.ShouldAllBe(s => Regex.IsMatch(s.SourceText.ToString(), before, RegexOptions.Multiline));
 
         session.SetOption(option, value);
         var second = session.Run();
 
-        second.Reemitted().Count.ShouldBe(first.GeneratedSources.Length);
+        second.Reemitted().Count.ShouldBe(firstTypes.Count);
         second.GeneratedSources.Length.ShouldBe(first.GeneratedSources.Length);
-        second.GeneratedSources.ShouldAllBe(s => Regex.IsMatch(s.SourceText.ToString(), now, RegexOptions.Multiline) && !Regex.IsMatch(s.SourceText.ToString(), before, RegexOptions.Multiline));
+        second.GeneratedSources.Where(s => s.HintName != "Schemata.GlobalUsings.g.cs").ShouldAllBe(s => Regex.IsMatch(s.SourceText.ToString(), now, RegexOptions.Multiline) && !Regex.IsMatch(s.SourceText.ToString(), before, RegexOptions.Multiline));
         // Options change no JSON: no file is parsed again.
         second.Recomputed(TrackingNames.ReadSchema).ShouldBeEmpty(second.Describe());
     }

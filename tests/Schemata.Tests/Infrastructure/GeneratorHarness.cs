@@ -33,9 +33,9 @@ internal sealed class GeneratorRun
 
     public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
-    /// <summary>The hint names of the generated types (without the per-namespace resolvers and the validation parts).</summary>
+    /// <summary>The hint names of the generated types (without the per-namespace resolvers, the validation parts and the one global using).</summary>
     public IEnumerable<string> TypeHintNames
-        => Sources.Select(s => s.HintName).Where(h => !h.EndsWith(".SchemataJsonResolver.g.cs", StringComparison.Ordinal) && !h.EndsWith(".Validation.g.cs", StringComparison.Ordinal));
+        => Sources.Select(s => s.HintName).Where(h => !h.EndsWith(".SchemataJsonResolver.g.cs", StringComparison.Ordinal) && !h.EndsWith(".Validation.g.cs", StringComparison.Ordinal) && h != "Schemata.GlobalUsings.g.cs");
 
     /// <summary>The generated types, without the resolvers and the validation parts (<c>*.Validation.g.cs</c>).</summary>
     public IReadOnlyList<GeneratedSourceResult> TypeSources

@@ -101,10 +101,16 @@ public class TypeNamingTests
         var run = GeneratorHarness.Run(new[] { SchemaFile.FromDisk(System.IO.Path.Combine(RepositoryPaths.Schemas, "examples", "naming.json")) });
 
         var source = run.Sources.Single(s => s.HintName == "Consumer.Naming.g.cs").SourceText.ToString();
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"+1\")]\n\tpublic long? Plus1");
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"-1\")]\n\tpublic long? Minus1");
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"$ref\")]\n\tpublic string? Ref2");
-        source.ShouldContain("[global::System.Text.Json.Serialization.JsonPropertyName(\"fooBar\")]\n\tpublic string? FooBar2");
+        // The wire names are the converter's name table; the reader's case for each sets the property of that index.
+        var names = source.Split('\n').Single(l => l.Contains("JsonNames { get; } = new(", System.StringComparison.Ordinal));
+        foreach (var (wire, property) in new[] { ("+1", "long? Plus1"), ("-1", "long? Minus1"), ("$ref", "string? Ref2"), ("fooBar", "string? FooBar2") })
+        {
+            source.ShouldContain("public " + property + " {");
+            var index = names.Substring(names.IndexOf("new(", System.StringComparison.Ordinal) + 4).TrimEnd(')', ';').Split(", ").ToList().IndexOf("\"" + wire + "\"");
+            index.ShouldBeGreaterThanOrEqualTo(0, wire);
+            source.ShouldContain($"{property.Split(' ')[1]} = v{index}");
+        }
+
         source.ShouldContain("public string? NamingValue");
         source.ShouldContain("public string? EqualsValue");
         source.ShouldContain("public bool? _2faEnabled");
@@ -117,12 +123,17 @@ public class TypeNamingTests
         var run = GeneratorHarness.Run(new[] { SchemaFile.FromDisk(System.IO.Path.Combine(RepositoryPaths.Schemas, "examples", "naming.json")) });
 
         var source = run.Source("Consumer.Reaction.g.cs");
-        source.ShouldContain("EnumMember(Value = \"+1\")]\n\tPlus1,");
-        source.ShouldContain("EnumMember(Value = \"-1\")]\n\tMinus1,");
-        source.ShouldContain("EnumMember(Value = \"won't fix\")]\n\tWontFix,");
-        source.ShouldContain("EnumMember(Value = \"\")]\n\tEmpty,");
-        source.ShouldContain("EnumMember(Value = \"1st\")]\n\t_1st,");
-        run.Source("Consumer.Locale.g.cs").ShouldContain("EnumMember(Value = \"zh-Hans\")]\n\tZhHans,");
+        // Members are numbered in schema order, and the table lists the wire values in the same order.
+        var members = source.Split('\n').Where(l => l.StartsWith('\t') && l.EndsWith(',')).Select(l => l.Trim().TrimEnd(',')).ToList();
+        var table = source.Split('\n').Single(l => l.Contains("StringEnumTable Table = new(", System.StringComparison.Ordinal));
+        var values = table.Substring(table.IndexOf(", false, ", System.StringComparison.Ordinal) + 9).TrimEnd(')', ';').Split(", ").ToList();
+        foreach (var (wire, member) in new[] { ("+1", "Plus1"), ("-1", "Minus1"), ("won't fix", "WontFix"), ("", "Empty"), ("1st", "_1st") })
+        {
+            members.IndexOf(member).ShouldBe(values.IndexOf("\"" + wire + "\""), wire);
+        }
+
+        run.Source("Consumer.Locale.g.cs").ShouldContain("\tZhHans,");
+        run.Source("Consumer.Locale.g.cs").ShouldContain("\"zh-Hans\"");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 }
