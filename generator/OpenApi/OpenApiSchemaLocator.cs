@@ -18,7 +18,8 @@ namespace Schemata.Generator.OpenApi;
 /// adds its subtype (<c>{Operation}RequestXml</c>); the inline schemas of <c>components/requestBodies/X</c> and
 /// <c>components/responses/X</c>: <c>XRequest</c>, <c>XResponse</c>;</item>
 /// <item>in a file that is not an OpenAPI document: an operation (a root with <c>operationId</c>) as above; a response
-/// or request body (a root with <c>content</c>) by the file's name; else each top-level entry that is a schema, by its key.</item>
+/// or request body (a root with <c>content</c>) by the file's name and <c>Response</c>; else each top-level entry that is
+/// a schema, by its key (one that holds <c>content</c>: by its key and <c>Response</c>).</item>
 /// </list>
 /// Only inline schemas that can make a type count (objects, arrays, compositions, enums); a reference is the type it refers to,
 /// and an inline schema equal to a component is that component (it gets no type of its own).
@@ -132,7 +133,7 @@ internal static class OpenApiSchemaLocator
         {
             if (operations)
             {
-                inline.Content(root, string.Empty, Identifier.ToPascalCase(stem, "Schema"));
+                inline.Content(root, string.Empty, Suffixed(stem, "Response"));
             }
 
             return entries;
@@ -146,7 +147,7 @@ internal static class OpenApiSchemaLocator
             }
             else if (operations && member.Value is { IsObject: true } value && value["content"] is { IsObject: true } && value["in"] is null)
             {
-                inline.Content(value, JsonPointer.Append(string.Empty, member.Name), Identifier.ToPascalCase(member.Name, "Schema"));
+                inline.Content(value, JsonPointer.Append(string.Empty, member.Name), Suffixed(member.Name, "Response"));
             }
         }
 
@@ -158,7 +159,7 @@ internal static class OpenApiSchemaLocator
     private static string Suffixed(string key, string role)
     {
         var name = Identifier.ToPascalCase(key, "Schema");
-        return name.EndsWith(role, StringComparison.Ordinal) || (role == "Request" && name.EndsWith("Body", StringComparison.Ordinal)) ? name : name + role;
+        return name.EndsWith(role, StringComparison.Ordinal) || name.EndsWith("Request", StringComparison.Ordinal) || name.EndsWith("Body", StringComparison.Ordinal) ? name : name + role;
     }
 
     /// <summary>The <c>operationId</c> in PascalCase, else the method and the words of the path (<c>get /users/{id}</c> → <c>GetUsersId</c>).</summary>

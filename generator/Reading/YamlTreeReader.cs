@@ -45,6 +45,7 @@ internal static class YamlTreeReader
         var state = new State(new Parser(new StringReader(text)), problems);
         try
         {
+            state.Next();
             state.Expect<StreamStart>();
             if (state.Parser.Current is StreamEnd)
             {
@@ -78,6 +79,14 @@ internal static class YamlTreeReader
             problems.Add(new(JsonReadProblemKind.InvalidJson, e.Message, e.Span));
             return (null, problems);
         }
+        catch (Exception e) when (e.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        {
+            // YamlDotNet's scanner throws more than YamlException on some malformed input (InvalidOperationException on an
+            // unclosed flow sequence): still the file's fault, reported where the parser last was.
+            var at = Span(state.Last, state.Last);
+            problems.Add(new(JsonReadProblemKind.InvalidJson, $"the YAML parser stopped after line {at.StartLine + 1}, column {at.StartColumn + 1} ({e.GetType().Name})", at));
+            return (null, problems);
+        }
     }
 
     private sealed class State
@@ -91,10 +100,22 @@ internal static class YamlTreeReader
         {
             Parser = parser;
             _problems = problems;
-            parser.MoveNext();
         }
 
         public IParser Parser { get; }
+
+        /// <summary>The end of the last event read: where to report what YamlDotNet does not place itself.</summary>
+        public Mark Last { get; private set; } = Mark.Empty;
+
+        public void Next()
+        {
+            if (Parser.Current is { } current)
+            {
+                Last = current.End;
+            }
+
+            Parser.MoveNext();
+        }
 
         public void Expect<T>()
             where T : ParsingEvent
@@ -105,7 +126,7 @@ internal static class YamlTreeReader
                 throw new YamlException(current?.Start ?? Mark.Empty, current?.End ?? Mark.Empty, $"expected {typeof(T).Name}, found {current?.GetType().Name ?? "the end"}");
             }
 
-            Parser.MoveNext();
+            Next();
         }
 
         public JsonNode ReadValue(int depth)
@@ -117,7 +138,7 @@ internal static class YamlTreeReader
             switch (current)
             {
                 case AnchorAlias alias:
-                    Parser.MoveNext();
+                    Next();
                     if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
                     {
                         throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor before it");
@@ -132,18 +153,18 @@ internal static class YamlTreeReader
 
                     return anchored.Node;
                 case Scalar scalar:
-                    Parser.MoveNext();
+                    Next();
                     anchor = scalar.Anchor;
                     node = ScalarNode(scalar);
                     _size++;
                     break;
                 case SequenceStart sequence:
-                    Parser.MoveNext();
+                    Next();
                     anchor = sequence.Anchor;
                     node = ReadSequence(sequence, depth);
                     break;
                 case MappingStart mapping:
-                    Parser.MoveNext();
+                    Next();
                     anchor = mapping.Anchor;
                     node = ReadMapping(mapping, depth);
                     break;
@@ -174,7 +195,7 @@ internal static class YamlTreeReader
             }
 
             var end = Parser.Current.End;
-            Parser.MoveNext();
+            Next();
             return new JsonNode(JsonNodeKind.Array, null, EquatableArray<JsonMember>.Empty, items.ToEquatableArray(), Span(start.Start, end));
         }
 
@@ -197,7 +218,7 @@ internal static class YamlTreeReader
                 var isMerge = false;
                 if (keyEvent is Scalar key)
                 {
-                    Parser.MoveNext();
+                    Next();
                     name = key.Value;
                     nameSpan = Span(key.Start, key.End);
                     isMerge = key.Style == ScalarStyle.Plain && name == "<<";
@@ -252,7 +273,7 @@ internal static class YamlTreeReader
             }
 
             var end = Parser.Current.End;
-            Parser.MoveNext();
+            Next();
             return new JsonNode(JsonNodeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonNode>.Empty, Span(start.Start, end));
         }
     }

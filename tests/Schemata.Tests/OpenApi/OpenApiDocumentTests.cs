@@ -287,7 +287,7 @@ public class OpenApiDocumentTests
         account.ShouldContain("global::Consumer.Droplet? Droplet");
         account.ShouldContain("global::Consumer.Pagination? Page");
         account.ShouldContain("global::Consumer.Region? Region");
-        run.TypeHintNames.ShouldContain("Consumer.AllDroplets.g.cs");
+        run.TypeHintNames.ShouldContain("Consumer.AllDropletsResponse.g.cs");
         run.Source("Consumer.Droplet.g.cs").ShouldContain("global::Consumer.LinksPages? Size");
         run.TypeHintNames.ShouldNotContain("Consumer.ExamplePage.g.cs");
     }
