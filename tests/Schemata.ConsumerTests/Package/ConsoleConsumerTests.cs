@@ -54,7 +54,7 @@ public sealed class ConsoleConsumerTests : IDisposable
         var project = CreateProject("console", withSchema: false);
         File.Copy(document, Path.Combine(project, "schemas", "stytch-management.openapi.yml"));
         File.WriteAllText(Path.Combine(project, "Program.cs"), $$""""
-            using {{QuickStart.ProjectName}}.StytchApi;
+            using {{QuickStart.ProjectName}}.StytchAPI;
 
             const string payload = """{"request_id":"req-1","template_id":"tpl-9","status_code":200}""";
             var response = PwaEmailTemplateV3GetDefaultResponse.FromJson(payload);
