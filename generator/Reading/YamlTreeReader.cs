@@ -208,7 +208,7 @@ internal static class YamlTreeReader
 
             _size++;
             var members = new List<JsonMember>();
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            Dictionary<string, int>? seen = null;
             List<JsonNode>? merges = null;
             while (Parser.Current is not MappingEnd)
             {
@@ -245,14 +245,15 @@ internal static class YamlTreeReader
                     continue;
                 }
 
-                if (seen.TryGetValue(name, out var index))
+                var index = IndexOf(members, ref seen, name);
+                if (index >= 0)
                 {
                     _problems.Add(new(JsonReadProblemKind.DuplicateKey, $"the key '{name}' appears more than once in this mapping; the last value is used", nameSpan));
                     members[index] = new JsonMember(name, nameSpan, value);
                 }
                 else
                 {
-                    seen.Add(name, members.Count);
+                    seen?.Add(name, members.Count);
                     members.Add(new JsonMember(name, nameSpan, value));
                 }
             }
@@ -263,9 +264,9 @@ internal static class YamlTreeReader
                 {
                     foreach (var member in merged.Members)
                     {
-                        if (!seen.ContainsKey(member.Name))
+                        if (IndexOf(members, ref seen, member.Name) < 0)
                         {
-                            seen.Add(member.Name, members.Count);
+                            seen?.Add(member.Name, members.Count);
                             members.Add(member);
                         }
                     }
@@ -276,6 +277,34 @@ internal static class YamlTreeReader
             Next();
             return new JsonNode(JsonNodeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonNode>.Empty, Span(start.Start, end));
         }
+    }
+
+    /// <summary>The index of the member called <paramref name="name"/>, or -1: a scan for small mappings, a dictionary past 16 members.</summary>
+    private static int IndexOf(List<JsonMember> members, ref Dictionary<string, int>? seen, string name)
+    {
+        if (seen is null && members.Count >= 16)
+        {
+            seen = new Dictionary<string, int>(members.Count * 2, StringComparer.Ordinal);
+            for (var i = 0; i < members.Count; i++)
+            {
+                seen[members[i].Name] = i;
+            }
+        }
+
+        if (seen is not null)
+        {
+            return seen.TryGetValue(name, out var found) ? found : -1;
+        }
+
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (string.Equals(members[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static JsonNode ScalarNode(Scalar scalar)
@@ -317,7 +346,8 @@ internal static class YamlTreeReader
     /// <summary>A plain scalar's JSON number text, if it is a YAML 1.2 core-schema number; JSON has no <c>+</c>, leading zeros, <c>.5</c> or <c>5.</c>.</summary>
     internal static string? Number(string value)
     {
-        if (value.Length == 0 || value.Length > 400)
+        // Most plain scalars are words: only what starts like a number is matched against the patterns.
+        if (value.Length == 0 || value.Length > 400 || !(char.IsDigit(value[0]) || value[0] is '-' or '+' or '.'))
         {
             return null;
         }
