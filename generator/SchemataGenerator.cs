@@ -7,6 +7,7 @@ using Schemata.Generator.Graph;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 using Schemata.Generator.Model.Validation;
+using Schemata.Generator.OpenApi;
 using Schemata.Generator.Reading;
 using Schemata.Generator.Typing;
 using Schemata.Generator.Validation;
@@ -34,11 +35,12 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Consumer);
         var consumer = readConsumer.Select(static (result, _) => result.Value);
 
-        // Every .json additional file is a schema unless its item says Schemata="false"; files that turn out not
-        // to be schemas (stylecop.json, say) are reported and skipped. Parsing, the one expensive part of reading,
+        // Every .json additional file is a schema or an OpenAPI document, and every .yaml/.yml one an OpenAPI document or a
+        // file such documents refer to, unless its item says Schemata="false"; .json files that turn out not to be
+        // schemas (stylecop.json, say) are reported and skipped. Parsing, the one expensive part of reading,
         // depends on the file alone: a new options provider (any option changed) parses nothing again.
         var files = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Where(static file => file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || SchemaDocumentReader.IsYaml(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => SchemaFileInput.From(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaFiles)
@@ -47,7 +49,7 @@ public sealed class SchemataGenerator : IIncrementalGenerator
             .Select(static (file, _) => StepRunner.Run(PipelineStep.ReadSchema, StepSubject.File(file.Value.Path, file.Value.DisplayPath), () => SchemaDocumentReader.Parse(file), failure => SchemaDocumentReader.Unparsed(file.Value, Single(failure))))
             .WithTrackingName(TrackingNames.ReadSchema)
             .Combine(options)
-            .Select(static (pair, _) => StepRunner.Run(PipelineStep.Documents, StepSubject.File(pair.Left.Path, pair.Left.DisplayPath), () => SchemaDocumentReader.Read(pair.Left, pair.Right), failure => SchemaDocumentReader.Unread(pair.Left, pair.Right, failure)))
+            .Select(static (pair, _) => StepRunner.Run(PipelineStep.Documents, StepSubject.File(pair.Left.Path, pair.Left.DisplayPath), () => OpenApiDocumentReader.Read(pair.Left, pair.Right), failure => SchemaDocumentReader.Unread(pair.Left, pair.Right, failure)))
             .WithTrackingName(TrackingNames.Documents);
 
         // Each document is walked once, on its own, for what resolution needs; the graph then never walks a tree.

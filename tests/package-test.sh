@@ -9,7 +9,8 @@
 #        rather than the package, run only in `dotnet test Generator.sln`;
 #      - tests/Schemata.ConsumerTests: the schemas/ convention and the MSBuild options, plus Package/, compiled only
 #        here: the .nupkg's layout, the packed generator run on its own, and the README's quick start in a new
-#        console project that installs the package with `dotnet add package`.
+#        console project that installs the package with `dotnet add package`, and a console project holding only a
+#        Stytch OpenAPI document (YAML, from ../shared, which the script names to the tests) that round-trips a payload.
 # Prints dotnet test's summary lines, which .ci/run adds to its count. KEEP=1 keeps the temporary folder.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -70,7 +71,7 @@ for project in "${projects[@]}"; do
   echo "== $project, built from the package"
   dotnet test "$mirror/tests/$project" -nologo \
     -p:SchemataPackageVersion="$version" -p:SchemataPackageSource="$feed" \
-    -p:SchemataSourceLinkPackageSource="$sourcelink_feed" 2>&1 | tee "$work/test-$project.log"
+    -p:SchemataSourceLinkPackageSource="$sourcelink_feed" -p:SchemataSharedFolder="$(cd "$root/.." && pwd)/shared" 2>&1 | tee "$work/test-$project.log"
   project_status=${PIPESTATUS[0]}
   grep -qE '^(Passed|Failed)!' "$work/test-$project.log" || fail "$project did not run against the package (exit code $project_status)"
   [ "$project_status" -ne 0 ] && status=$project_status

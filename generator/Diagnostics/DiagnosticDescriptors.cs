@@ -102,10 +102,15 @@ internal static class DiagnosticDescriptors
         "{0} in the allOf of '{1}'; {2}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidYaml = Create(
+        "SCH019", "File is not valid YAML",
+        "'{0}' is not valid YAML: {1}; no types were generated from it",
+        DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
         InvalidJson, NotASchema, UnresolvedReference, DuplicateId, ReferenceCycle, WrongKeywordType, InvalidRegex,
         RequiredPropertyNotDeclared, NameCollision, UnknownKeyword, LanguageVersionTooLow, UnsupportedFeature,
-        InternalError, NestingTooDeep, MissingRuntime, DuplicateKey, ReferencesTooDeep, AllOfConflict);
+        InternalError, NestingTooDeep, MissingRuntime, DuplicateKey, ReferencesTooDeep, AllOfConflict, InvalidYaml);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> Catalog => All.Values;
 

@@ -34,6 +34,12 @@ internal static class SchemaIndexer
         var walked = new List<string>();
         var validationReferences = new List<string>();
         var dynamicAnchors = new List<DynamicAnchorDeclaration>();
+        if (document.Entries is not null)
+        {
+            // The root of an OpenAPI document is not walked; references into its other parts still need its base URI and draft.
+            scopes.Add(new ResolutionScope(string.Empty, document.BaseUri, document.Dialect));
+        }
+
         foreach (var visit in SchemaWalker.Walk(document))
         {
             cancellationToken.ThrowIfCancellationRequested();

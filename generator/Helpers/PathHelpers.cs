@@ -54,11 +54,11 @@ internal static class PathHelpers
         return string.Join("/", parts);
     }
 
-    /// <summary>The file name without directory and without the ".json" (and ".schema") extension.</summary>
+    /// <summary>The file name without directory and without the ".json", ".yaml" or ".yml" (and ".schema", ".openapi") extension.</summary>
     public static string Stem(string path)
     {
         var name = path.Substring(path.LastIndexOfAny(Separators) + 1);
-        foreach (var suffix in new[] { ".json", ".schema" })
+        foreach (var suffix in new[] { ".json", ".yaml", ".yml", ".schema", ".openapi" })
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {

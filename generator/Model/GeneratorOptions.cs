@@ -32,6 +32,12 @@ internal sealed record GeneratorOptions
     /// <summary>Whether enums and unions refuse values their schema does not list (<c>SchemataStrictEnums</c>); by default they are kept.</summary>
     public bool StrictEnums { get; init; }
 
+    /// <summary>Put before the names of the types of OpenAPI documents (<c>SchemataTypePrefix</c>; docs/openapi.md).</summary>
+    public string TypePrefix { get; init; } = string.Empty;
+
+    /// <summary>Whether the inline schemas of OpenAPI operations get types (<c>SchemataOpenApiOperations</c>, on by default).</summary>
+    public bool OpenApiOperations { get; init; } = true;
+
     public const string PublicKeyword = "public";
 
     public const string InternalKeyword = "internal";
@@ -42,7 +48,9 @@ internal sealed record GeneratorOptions
 
 /// <summary>Per-file options, read from <c>AdditionalFiles</c> item metadata (<c>build_metadata.AdditionalFiles.*</c>).</summary>
 /// <param name="StrictEnums">The file's <c>SchemataStrictEnums</c> metadata, when set: overrides the project's option.</param>
-internal sealed record FileOptions(string? Namespace, string? TypeName, string? BaseUri, bool Excluded, bool? StrictEnums = null)
+/// <param name="TypePrefix">The file's <c>SchemataTypePrefix</c> metadata (OpenAPI documents), when set.</param>
+/// <param name="OpenApiOperations">The file's <c>SchemataOpenApiOperations</c> metadata, when set.</param>
+internal sealed record FileOptions(string? Namespace, string? TypeName, string? BaseUri, bool Excluded, bool? StrictEnums = null, string? TypePrefix = null, bool? OpenApiOperations = null)
 {
     public static readonly FileOptions None = new(null, null, null, false);
 }

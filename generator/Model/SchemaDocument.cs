@@ -32,6 +32,12 @@ internal sealed record SchemaDocument
     /// <summary>Whether the file's enums and unions refuse values they do not list (<c>SchemataStrictEnums</c>, the file's metadata or the project's).</summary>
     public bool StrictEnums { get; init; }
 
+    /// <summary>
+    /// For a document whose root is not a schema (an OpenAPI document, or a file one refers to): the schemas in it that
+    /// get types. Null for a JSON Schema file, whose root is the schema.
+    /// </summary>
+    public EquatableArray<SchemaEntry>? Entries { get; init; }
+
     /// <summary>What is wrong with the file as JSON or as a schema.</summary>
     public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
 }

@@ -147,8 +147,19 @@ internal static class TypeNamer
         var steps = new List<SchemaVisit>();
         var current = visit;
         NameCandidate? parent = null;
-        while (current.ParentPointer is { } parentPointer)
+        while (true)
         {
+            if (current.ParentPointer is not { } parentPointer)
+            {
+                // An entry of an OpenAPI document has no parent schema: its name starts the words, as a definition's does.
+                if (current.Keyword is "$defs" or "definitions" && current.Key is not null && current.Pointer != visit.Pointer)
+                {
+                    steps.Add(current);
+                }
+
+                break;
+            }
+
             steps.Add(current);
             if (sites.TryGetValue(parentPointer, out parent))
             {

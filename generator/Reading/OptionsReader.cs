@@ -26,6 +26,8 @@ internal static class OptionsReader
             FormatAssertion = string.Equals(Get(options, "build_property.SchemataFormatAssertion"), "true", System.StringComparison.OrdinalIgnoreCase),
             Validation = !string.Equals(Get(options, "build_property.SchemataValidation"), "false", System.StringComparison.OrdinalIgnoreCase),
             StrictEnums = string.Equals(Get(options, "build_property.SchemataStrictEnums"), "true", System.StringComparison.OrdinalIgnoreCase),
+            TypePrefix = Get(options, "build_property.SchemataTypePrefix") is { } prefix ? Identifier.ToPascalCase(prefix) : string.Empty,
+            OpenApiOperations = !string.Equals(Get(options, "build_property.SchemataOpenApiOperations"), "false", System.StringComparison.OrdinalIgnoreCase),
         };
     }
 
@@ -41,7 +43,9 @@ internal static class OptionsReader
             Get(options, FileMetadataPrefix + "SchemataTypeName"),
             Get(options, FileMetadataPrefix + "SchemataBaseUri"),
             string.Equals(include, "false", System.StringComparison.OrdinalIgnoreCase),
-            Get(options, FileMetadataPrefix + "SchemataStrictEnums") is { } strict ? string.Equals(strict, "true", System.StringComparison.OrdinalIgnoreCase) : null);
+            Get(options, FileMetadataPrefix + "SchemataStrictEnums") is { } strict ? string.Equals(strict, "true", System.StringComparison.OrdinalIgnoreCase) : null,
+            Get(options, FileMetadataPrefix + "SchemataTypePrefix") is { } prefix ? Identifier.ToPascalCase(prefix) : null,
+            Get(options, FileMetadataPrefix + "SchemataOpenApiOperations") is { } operations ? !string.Equals(operations, "false", System.StringComparison.OrdinalIgnoreCase) : null);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string key)

@@ -50,7 +50,8 @@ internal static class SchemaDocumentReader
             return new ParsedSchema(path, displayPath, file, null, new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
         }
 
-        var (root, problems) = JsonTreeReader.Read(text);
+        var yaml = IsYaml(path);
+        var (root, problems) = yaml ? YamlTreeReader.Read(text) : JsonTreeReader.Read(text);
         var diagnostics = new List<DiagnosticInfo>(problems.Count);
         foreach (var problem in problems)
         {
@@ -59,12 +60,17 @@ internal static class SchemaDocumentReader
             {
                 JsonReadProblemKind.TooDeep => DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, location, displayPath, problem.Message),
                 JsonReadProblemKind.DuplicateKey => DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, location, problem.Message),
+                _ when yaml => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml, location, displayPath, problem.Message),
                 _ => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJson, location, displayPath, problem.Message),
             });
         }
 
         return new ParsedSchema(path, displayPath, file, root, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>Whether a file is read as YAML (<c>.yaml</c>, <c>.yml</c>) rather than JSON.</summary>
+    public static bool IsYaml(string path)
+        => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The cheap half: applies the options, works out the draft and base URI, and checks that the JSON is a schema.</summary>
     public static SchemaDocument Read(ParsedSchema parsed, GeneratorOptions options)
@@ -140,7 +146,8 @@ internal static class SchemaDocumentReader
 
     private static string Article(string word) => word.Length > 0 && "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
-    private static string BaseUriOf(string path, string? configured)
+    /// <summary>The file's own URI, or the one its <c>SchemataBaseUri</c> metadata gives.</summary>
+    public static string BaseUriOf(string path, string? configured)
     {
         if (!string.IsNullOrWhiteSpace(configured) && Uri.TryCreate(configured!.Trim(), UriKind.Absolute, out var uri))
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 using Schemata.Generator.Reading;
 
@@ -29,7 +30,30 @@ internal static class SchemaWalker
     public static IEnumerable<SchemaVisit> Walk(SchemaDocument document)
         => document.Root is null
             ? Array.Empty<SchemaVisit>()
-            : WalkFrom(Enter(document.Root, string.Empty, document.BaseUri, document.Dialect, null, null, null, isDocumentRoot: true));
+            : document.Entries is { } entries
+                ? WalkEntries(document, document.Root, entries)
+                : WalkFrom(Enter(document.Root, string.Empty, document.BaseUri, document.Dialect, null, null, null, isDocumentRoot: true));
+
+    /// <summary>
+    /// The walk of a document whose root is not a schema (an OpenAPI document): each of its entries, in order, as if it
+    /// were a <c>$defs</c> entry called by the entry's name (which is how the namers name it).
+    /// </summary>
+    private static IEnumerable<SchemaVisit> WalkEntries(SchemaDocument document, JsonNode root, EquatableArray<SchemaEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (JsonPointer.Navigate(root, entry.Pointer) is { } node && IsSchema(node))
+            {
+                foreach (var visit in WalkFrom(Enter(node, entry.Pointer, document.BaseUri, document.Dialect, null, EntryKeyword, entry.Name, isDocumentRoot: false)))
+                {
+                    yield return visit;
+                }
+            }
+        }
+    }
+
+    /// <summary>The keyword an entry of a document that is not a schema is walked as: its name is its key, as a definition's.</summary>
+    public const string EntryKeyword = "$defs";
 
     /// <summary>
     /// Walks a subschema the document walk does not reach (one inside an unknown keyword, or beside a draft-7

@@ -24,8 +24,11 @@ internal static class SampleApp
           <file.json>      read one JSON file, as ApiB2bOauthV1AuthenticateResponse unless --as says otherwise
           --as <Type>      the generated type to read the file as: its C# name or its schema file's name
                            (ApiSessionV1AuthenticationFactor or api_session_v1_AuthenticationFactor)
-          --list           list the types generated from schemas/stytch
+          --list           list the types generated from schemas/stytch (and from your OpenAPI document)
           --help           show this text
+
+        Your own OpenAPI document (JSON or YAML) is read at build time, beside the Stytch schemas:
+          dotnet run --project samples/Schemata.Sample -p:SampleOpenApi=$PWD/openapi.yaml -- payload.json --as Pet
 
         Exit code: 0 when the payload was read, 1 when it was refused, 2 when the file is missing or not JSON.
         """;

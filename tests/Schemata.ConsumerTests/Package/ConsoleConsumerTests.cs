@@ -45,8 +45,34 @@ public sealed class ConsoleConsumerTests : IDisposable
         _passed = true;
     }
 
+    [Fact]
+    public void A_project_holding_only_a_stytch_openapi_document_builds_and_round_trips_a_payload()
+    {
+        // The document as Stytch publishes it (YAML, OpenAPI 3.0), read by the YamlDotNet the package carries.
+        var document = Path.Combine(PackedPackage.SharedFolder, "corpus", "stytch-openapi", "stytchauth", "stytch-management-openapi.openapi.yml");
+        File.Exists(document).ShouldBeTrue($"{document} is not there; tests/package-test.sh passes the shared folder");
+        var project = CreateProject("console", withSchema: false);
+        File.Copy(document, Path.Combine(project, "schemas", "stytch-management.openapi.yml"));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), $$""""
+            using {{QuickStart.ProjectName}}.StytchAPI;
+
+            const string payload = """{"request_id":"req-1","template_id":"tpl-9","status_code":200}""";
+            var response = PwaEmailTemplateV3GetDefaultResponse.FromJson(payload);
+            System.Console.WriteLine(response.TemplateId);
+            System.Console.WriteLine(response.ToJson() == payload);
+            System.Console.WriteLine(PwaEmailTemplateV3GetDefaultResponse.Validate(payload).IsValid);
+            System.Console.WriteLine(PwaEmailTemplateV3GetDefaultResponse.Validate("""{"request_id":"req-1"}""").IsValid);
+            """");
+
+        Run(project, "build", "-warnaserror", "--disable-build-servers");
+        var output = Run(project, "run", "--no-build").Output;
+
+        output.Replace("\r\n", "\n").Trim().ShouldBe("tpl-9\nTrue\nTrue\nFalse");
+        _passed = true;
+    }
+
     /// <summary>`dotnet new`, `dotnet add package Schemata`, and schemas/person.json: nothing else.</summary>
-    private string CreateProject(string template)
+    private string CreateProject(string template, bool withSchema = true)
     {
         var project = Path.Combine(_folder.FullName, QuickStart.ProjectName);
         Run(_folder.FullName, "new", template, "--name", QuickStart.ProjectName, "--output", project, "--no-restore");
@@ -62,7 +88,11 @@ public sealed class ConsoleConsumerTests : IDisposable
             """);
         Run(project, "add", "package", "Schemata", "--source", PackedPackage.Source, "--version", PackedPackage.Version);
         Directory.CreateDirectory(Path.Combine(project, "schemas"));
-        File.WriteAllText(Path.Combine(project, "schemas", "person.json"), QuickStart.Schema);
+        if (withSchema)
+        {
+            File.WriteAllText(Path.Combine(project, "schemas", "person.json"), QuickStart.Schema);
+        }
+
         return project;
     }
 

@@ -81,6 +81,7 @@ public class PackageLayoutTests
         problems.ShouldBeEmpty();
         assemblies.Keys.Except(reached).ShouldBeEmpty("the package carries assemblies the generator never loads");
         reached.ShouldContain("System.Text.Json");
+        reached.ShouldContain("YamlDotNet");
     }
 
     [Fact]

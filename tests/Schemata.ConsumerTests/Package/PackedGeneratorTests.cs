@@ -13,7 +13,7 @@ using Xunit;
 
 namespace Schemata.ConsumerTests.Package;
 
-/// <summary>The generator in the package runs from the package's files alone, with the System.Text.Json it carries.</summary>
+/// <summary>The generator in the package runs from the package's files alone, with the System.Text.Json and YamlDotNet it carries.</summary>
 public sealed class PackedGeneratorTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("schemata-packed-generator-");
@@ -28,7 +28,7 @@ public sealed class PackedGeneratorTests : IDisposable
             var assembly = context.LoadFromAssemblyPath(Path.Combine(_folder.FullName, "analyzers", "dotnet", "cs", "Schemata.Generator.dll"));
             var generator = (IIncrementalGenerator)Activator.CreateInstance(assembly.GetTypes().Single(t => t.Name == "SchemataGenerator"))!;
 
-            var run = Run(generator, Path.Combine(_folder.FullName, "lib", "net8.0", "Schemata.dll"));
+            var run = Run(generator, Path.Combine(_folder.FullName, "lib", "net8.0", "Schemata.dll"), "/consumer/schemas/point.json", PointSchema);
 
             context.Unresolved.ShouldBeEmpty();
             context.LoadedFromFolder.ShouldContain("System.Text.Json");
@@ -42,11 +42,47 @@ public sealed class PackedGeneratorTests : IDisposable
         }
     }
 
+    [Fact]
+    public void The_packed_generator_reads_yaml_with_the_yamldotnet_it_carries()
+    {
+        PackedPackage.Main.ExtractTo(_folder.FullName);
+        var context = new AnalyzerFolderLoadContext(Path.Combine(_folder.FullName, "analyzers", "dotnet", "cs"));
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(Path.Combine(_folder.FullName, "analyzers", "dotnet", "cs", "Schemata.Generator.dll"));
+            var generator = (IIncrementalGenerator)Activator.CreateInstance(assembly.GetTypes().Single(t => t.Name == "SchemataGenerator"))!;
+
+            var run = Run(generator, Path.Combine(_folder.FullName, "lib", "net8.0", "Schemata.dll"), "/consumer/schemas/shapes.openapi.yaml", """
+                openapi: 3.0.3
+                info: { title: Shapes, version: "1" }
+                components:
+                  schemas:
+                    Point:
+                      type: object
+                      required: [x, y]
+                      properties:
+                        x: { type: number }
+                        y: { type: number }
+                """);
+
+            context.Unresolved.ShouldBeEmpty();
+            context.LoadedFromFolder.ShouldContain("YamlDotNet");
+            run.GeneratorDiagnostics.ShouldBeEmpty();
+            run.GeneratedSources.Select(s => s.HintName).ShouldContain("Consumer.Shapes.Point.g.cs");
+            run.CompilationErrors.ShouldBeEmpty();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private static (ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<GeneratedSourceResult> GeneratedSources, List<Diagnostic> CompilationErrors) Run(IIncrementalGenerator generator, string runtimeLibrary)
+    private const string PointSchema = """{ "title": "Point", "type": "object", "properties": { "x": { "type": "number" }, "y": { "type": "number" } }, "required": ["x", "y"] }""";
+
+    private static (ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<GeneratedSourceResult> GeneratedSources, List<Diagnostic> CompilationErrors) Run(IIncrementalGenerator generator, string runtimeLibrary, string path, string schema)
     {
-        const string schema = """{ "title": "Point", "type": "object", "properties": { "x": { "type": "number" }, "y": { "type": "number" } }, "required": ["x", "y"] }""";
         var frameworkDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetDirectoryName(p) == frameworkDir)
@@ -61,7 +97,7 @@ public sealed class PackedGeneratorTests : IDisposable
                 specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
         var options = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer", ["build_property.ProjectDir"] = "/consumer/" });
 
-        var driver = CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, new AdditionalText[] { new Text("/consumer/schemas/point.json", schema) }, parse, options)
+        var driver = CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, new AdditionalText[] { new Text(path, schema) }, parse, options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var result = driver.GetRunResult().Results.Single();
         return (result.Diagnostics, result.GeneratedSources, output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList());

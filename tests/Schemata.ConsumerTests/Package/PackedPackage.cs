@@ -27,6 +27,9 @@ internal sealed class PackedPackage
     /// <summary>The local folder the package was packed into: a NuGet source.</summary>
     public static string Source => Metadata("SchemataPackageSource");
 
+    /// <summary>The shared test material (../shared beside the repository), for the tests that use a real document.</summary>
+    public static string SharedFolder => Metadata("SchemataSharedFolder");
+
     public static PackedPackage Main => MainPackage.Value;
 
     public static PackedPackage MainSymbols => MainSymbolPackage.Value;

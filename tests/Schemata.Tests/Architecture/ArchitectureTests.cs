@@ -20,7 +20,7 @@ namespace Schemata.Tests.Architecture;
 public class ArchitectureTests
 {
     /// <summary>The folders of generator/, in pipeline order: a folder may use those before it, never one after it.</summary>
-    private static readonly string[] Stages = { "Helpers", "Diagnostics", "Model", "Reading", "Resolution", "Naming", "Typing", "Validation", "Graph", "Emit" };
+    private static readonly string[] Stages = { "Helpers", "Diagnostics", "Model", "Reading", "OpenApi", "Resolution", "Naming", "Typing", "Validation", "Graph", "Emit" };
 
     /// <summary>What Model/ may use besides itself: it holds values, computed elsewhere.</summary>
     private static readonly string[] ModelMayUse = { "Helpers", "Diagnostics" };
