@@ -187,7 +187,7 @@ report() { # project, "analyzer" or "generator"
     END { if (total == "") exit 1; printf "TOTAL\t%s\n", total }' "$work/report-$1.log" > "$work/report-$1-$2.tsv" \
     || { echo "no \"Total $2 execution time\" in $work/report-$1.log" >&2; return 1; }
   printf '  %s: total %s s; slowest:\n' "$2s" "$(awk -F'\t' '$1 == "TOTAL" { print $2 }' "$work/report-$1-$2.tsv")"
-  awk -F'\t' '$1 != "TOTAL"' "$work/report-$1-$2.tsv" | sort -t$'\t' -k1,1gr | head -5 | awk -F'\t' '{ printf "    %8.3f s  %s\n", $1, $2 }'
+  awk -F'\t' '$1 != "TOTAL"' "$work/report-$1-$2.tsv" | sort -t$'\t' -k1,1gr | awk -F'\t' 'NR <= 5 { printf "    %8.3f s  %s\n", $1, $2 }'
 }
 echo "== the compiler's account of analyzers and generators (one more clean build of each, -p:ReportAnalyzer=true)"
 for project in Schemata NSwag; do
