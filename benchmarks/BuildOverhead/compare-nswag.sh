@@ -41,6 +41,9 @@ documents=("$openapi"/*.yml)
 work="$repo/artifacts/compare-nswag"
 rm -rf "$work" && mkdir -p "$work"
 exec > >(tee "$work/output.txt") 2>&1
+# The consumers stand for a user's projects: the repository's Directory.Build.props/targets must not reach them.
+echo '<Project />' > "$work/Directory.Build.props"
+echo '<Project />' > "$work/Directory.Build.targets"
 
 echo "== $(date -u '+%Y-%m-%d %H:%M:%S UTC'), $(nproc) cores, dotnet $(dotnet --version), $rounds rounds"
 echo "load at start: $(uptime)"
