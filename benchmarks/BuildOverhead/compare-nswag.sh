@@ -4,7 +4,7 @@
 #   benchmarks/BuildOverhead/compare-nswag.sh [rounds]      (default 3 rounds, each "Schemata, then NSwag": A B A B ...)
 #
 # Both consumers are the same net10.0 console project (Nullable enable, TreatWarningsAsErrors, ImplicitUsings disable,
-# Release), built outside any repository project, under artifacts/compare-nswag:
+# Release), under artifacts/compare-nswag, where empty Directory.Build.props/targets keep the repository's own out:
 #   A  Schemata: the package packed from runtime/Schemata.csproj (a version of its own, so that no package of the same
 #      id and version in a NuGet cache is used instead), taken from a local folder that a generated NuGet.config adds to
 #      the machine's sources; the 720 Stytch schemas (../shared/corpus/stytch/*.json) copied under schemas/, which the
@@ -13,14 +13,14 @@
 #      `openapi2csclient` over the three documents the schemas were cut from
 #      (../shared/corpus/stytch-openapi/api-evangelist/*.yml), DTO classes only (no client or exception classes),
 #      System.Text.Json attributes, each document into a namespace of its own. NSwag's output needs nothing beyond the
-#      framework (System.Text.Json and System.ComponentModel.DataAnnotations); the script fails if it mentions a
-#      Newtonsoft namespace outside comments and strings.
+#      framework (System.Text.Json and System.ComponentModel.DataAnnotations); the script fails if it uses Newtonsoft
+#      (NSwag names it in comments and in its GeneratedCode attribute, which do not count).
 #
 # A measured run is a clean build: bin/ and obj/Release/ are deleted and `dotnet build --no-restore` runs, so the
 # restore assets in obj/ (project.assets.json, nuget.g.props/targets) stay and nothing else does, as in a CI build
-# after restore. That is what `--no-incremental` means to do, without relying on the Clean target's file list. The
-# build servers (MSBuild nodes, the compiler server) stay up across runs, warmed by the untimed preparation builds:
-# the figures are the compiler's work, not the start of its process.
+# after restore. That is what `--no-incremental` means to do, without relying on the Clean target's file list. No
+# build server is used (-nodeReuse:false, UseSharedCompilation=false, whatever the environment says): every build starts
+# its own MSBuild and compiler processes, as a clean build on a CI agent does, and each run is alike.
 #
 # Also prints, from builds outside the timed runs: the generated C# (bytes in all and per schema file; Schemata's
 # written out by one build with EmitCompilerGeneratedFiles=true into a folder of its own), and the compiler's own
@@ -134,10 +134,10 @@ clean() { rm -rf "$work/$1/bin" "$work/$1/obj/Release"; }
 build() { # project, then extra arguments: a clean build of the project in Release, restore assets kept
   local project=$1; shift
   clean "$project"
-  dotnet build "$work/$project" -c Release --no-restore -nologo "$@"
+  dotnet build "$work/$project" -c Release --no-restore -nodeReuse:false -p:UseSharedCompilation=false -nologo "$@"
 }
 
-echo "== prepare: restore, one untimed build of each (warms the build servers), the generated files"
+echo "== prepare: restore, one untimed build of each, the generated files"
 dotnet restore "$work/Schemata" -nologo > "$work/restore.log" 2>&1 && dotnet restore "$work/NSwag" -nologo >> "$work/restore.log" 2>&1 \
   || { cat "$work/restore.log"; echo "restore failed" >&2; exit 1; }
 build Schemata -v:q -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/schemata-generated" > "$work/prepare-Schemata.log" 2>&1 \
