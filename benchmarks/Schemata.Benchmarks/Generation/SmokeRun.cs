@@ -10,8 +10,10 @@ namespace Schemata.Benchmarks.Generation;
 /// <summary>
 /// CI's check that the generation benchmarks still run: every benchmark of <see cref="GenerationBenchmarks"/> and
 /// <see cref="StageBenchmarks"/> once (BenchmarkDotNet's dry job, in this process, on the 720 schemas only). It measures nothing worth quoting, and may
-/// run from a Debug build, which is why it alone turns off BenchmarkDotNet's check for optimized code.
-/// <c>dotnet Schemata.Benchmarks.dll smoke</c>; the exit code is 1 when a benchmark failed.
+/// run from a Debug build, which is why it alone turns off BenchmarkDotNet's check for optimized code. It also checks
+/// that the validation benchmarks compare like with like: Schemata, NJsonSchema and JsonSchema.Net give the expected
+/// verdict on every payload (<see cref="Validation.ValidationBenchmarks.Verify"/>).
+/// <c>dotnet Schemata.Benchmarks.dll smoke</c>; the exit code is 1 when a benchmark failed or a verdict differs.
 /// </summary>
 public static class SmokeRun
 {
@@ -22,6 +24,17 @@ public static class SmokeRun
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
         var ran = 0;
         var failed = 0;
+        try
+        {
+            Validation.ValidationBenchmarks.Verify();
+            Console.WriteLine("validation benchmarks: Schemata, NJsonSchema and JsonSchema.Net agree on every payload");
+        }
+        catch (Exception e)
+        {
+            Console.WriteLine("validation benchmarks: " + e.Message);
+            failed++;
+        }
+
         foreach (var type in new[] { typeof(GenerationBenchmarks), typeof(StageBenchmarks) })
         {
             var all = BenchmarkConverter.TypeToBenchmarks(type, config);
