@@ -122,46 +122,5 @@ public class SchemaStoreCorpusTests
     /// with what the run reported; every line must give a reason.
     /// </summary>
     private static void CompareWithExpected(string section, IReadOnlyDictionary<(string Id, string File), int> actual)
-    {
-        var lines = File.Exists(Expected) ? File.ReadAllLines(Expected) : Array.Empty<string>();
-        var entries = lines
-            .Where(l => l.Length > 0 && l[0] != '#')
-            .Select(l => l.Split('\t'))
-            .ToList();
-        var reasons = new Dictionary<(string Section, string Id, string File), string>();
-        var expected = new Dictionary<(string Id, string File), int>();
-        foreach (var entry in entries)
-        {
-            entry.Length.ShouldBe(5, $"'{string.Join("\\t", entry)}' in {Expected} is not 'section<TAB>id<TAB>file<TAB>count<TAB>reason'");
-            reasons[(entry[0], entry[1], entry[2])] = entry[4];
-            if (entry[0] == section)
-            {
-                entry[4].Trim().ShouldNotBeEmpty($"{entry[1]} in {entry[2]} has no reason in {Expected}");
-                entry[4].ShouldNotStartWith("TODO", Case.Sensitive, $"{entry[1]} in {entry[2]} has no reason in {Expected}");
-                expected[(entry[1], entry[2])] = int.Parse(entry[3], System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        var missing = expected.Where(e => !actual.TryGetValue(e.Key, out var n) || n != e.Value).Select(e => $"expected {e.Key.Id} ×{e.Value} in {e.Key.File}, got {(actual.TryGetValue(e.Key, out var n) ? n : 0)}");
-        var unexpected = actual.Where(a => !expected.ContainsKey(a.Key)).Select(a => $"unexpected {a.Key.Id} ×{a.Value} in {a.Key.File}");
-        var differences = missing.Concat(unexpected).OrderBy(d => d, StringComparer.Ordinal).ToList();
-        if (differences.Count == 0)
-        {
-            return;
-        }
-
-        // What was seen, with the reasons already given (for the same id elsewhere when the file is new), to review and accept.
-        // Not *.received.txt: tests/accept-snapshots.sh would take it for a snapshot.
-        var received = Expected.Replace(".expected-diagnostics.txt", ".actual-diagnostics.txt", StringComparison.Ordinal);
-        var kept = File.Exists(received) ? File.ReadAllLines(received).Where(l => !l.StartsWith(section + "\t", StringComparison.Ordinal)) : lines.Where(l => !l.StartsWith(section + "\t", StringComparison.Ordinal));
-        var fresh = actual.OrderBy(a => a.Key.Id, StringComparer.Ordinal).ThenBy(a => a.Key.File, StringComparer.Ordinal).Select(a =>
-        {
-            var reason = reasons.TryGetValue((section, a.Key.Id, a.Key.File), out var r) ? r
-                : reasons.FirstOrDefault(p => p.Key.Id == a.Key.Id && p.Key.File == a.Key.File).Value
-                ?? "TODO (say why this is right): " + (Samples.TryGetValue(a.Key, out var sample) ? sample.Replace('\t', ' ') : string.Empty);
-            return $"{section}\t{a.Key.Id}\t{a.Key.File}\t{a.Value}\t{reason}";
-        });
-        File.WriteAllLines(received, kept.Concat(fresh));
-        differences.ShouldBeEmpty($"The {section} run's diagnostics differ from {Expected}; what it saw is in {received}");
-    }
+        => ExpectedDiagnostics.Compare(Expected, section, actual, Samples);
 }
