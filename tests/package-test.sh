@@ -45,6 +45,7 @@ mirror="$work/repo"
 mkdir -p "$mirror/tests"
 cp Directory.Build.props "$mirror/"
 cp -r schemas "$mirror/schemas"
+cp -r tests/Shared "$mirror/tests/Shared"
 projects=(Schemata.IntegrationTests Schemata.ConsumerTests)
 for project in "${projects[@]}"; do
   cp -r "tests/$project" "$mirror/tests/$project"

@@ -28,15 +28,15 @@ internal static class StytchSchemas
 
     public static string CorpusFolder => Path.Combine(RepositoryRoot, "..", "shared", "corpus", "stytch");
 
-    /// <summary>The generated <c>Validate(JsonElement)</c> of the root schema in <paramref name="file"/>.</summary>
+    /// <summary><c>T.Validate(JsonElement)</c> of the root schema's type in <paramref name="file"/>.</summary>
     public static Func<JsonElement, ValidationResult> Validator(Assembly assembly, string file)
     {
         foreach (var type in assembly.GetTypes())
         {
             if (type.GetCustomAttribute<SchemaSourceAttribute>() is { Pointer: "" } source && source.File.EndsWith("/" + file, StringComparison.Ordinal)
-                && type.GetMethod("Validate", BindingFlags.Public | BindingFlags.Static, new[] { typeof(JsonElement) }) is { } method)
+                && Schemata.Testing.GeneratedApi.Validate(type) is { } validate)
             {
-                return method.CreateDelegate<Func<JsonElement, ValidationResult>>();
+                return validate;
             }
         }
 
