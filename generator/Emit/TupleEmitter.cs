@@ -264,7 +264,7 @@ internal static class TupleEmitter
                 }
                 else
                 {
-                    writer.Line(Handlers.WriteItem(element.Type, orNull: false, index, $"{access} ?? throw {Runtime}JsonObjectWriter.RequiredNull({GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(element.Name)})"));
+                    writer.Line(Handlers.WriteItem(element.Type, orNull: false, index, $"{Runtime}ObjectWriter.Required({access}, {GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(element.Name)})"));
                 }
 
                 continue;

@@ -177,9 +177,10 @@ internal static class JsonTreeReader
 
     /// <summary>
     /// The index of the member called <paramref name="name"/> so far, or -1. Most objects have a few members, which a
-    /// scan finds faster than a dictionary costs to build; past <see cref="ScanLimit"/> a dictionary takes over.
+    /// scan finds faster than a dictionary costs to build; past <see cref="ScanLimit"/> a dictionary takes over. The YAML
+    /// reader finds the keys of its mappings with it too.
     /// </summary>
-    private static int IndexOf(List<JsonMember> members, ref Dictionary<string, int>? seen, string name)
+    internal static int IndexOf(List<JsonMember> members, ref Dictionary<string, int>? seen, string name)
     {
         if (seen is null && members.Count >= ScanLimit)
         {

@@ -245,7 +245,7 @@ internal static class YamlTreeReader
                     continue;
                 }
 
-                var index = IndexOf(members, ref seen, name);
+                var index = JsonTreeReader.IndexOf(members, ref seen, name);
                 if (index >= 0)
                 {
                     _problems.Add(new(JsonReadProblemKind.DuplicateKey, $"the key '{name}' appears more than once in this mapping; the last value is used", nameSpan));
@@ -264,7 +264,7 @@ internal static class YamlTreeReader
                 {
                     foreach (var member in merged.Members)
                     {
-                        if (IndexOf(members, ref seen, member.Name) < 0)
+                        if (JsonTreeReader.IndexOf(members, ref seen, member.Name) < 0)
                         {
                             seen?.Add(member.Name, members.Count);
                             members.Add(member);
@@ -277,34 +277,6 @@ internal static class YamlTreeReader
             Next();
             return new JsonNode(JsonNodeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonNode>.Empty, Span(start.Start, end));
         }
-    }
-
-    /// <summary>The index of the member called <paramref name="name"/>, or -1: a scan for small mappings, a dictionary past 16 members.</summary>
-    private static int IndexOf(List<JsonMember> members, ref Dictionary<string, int>? seen, string name)
-    {
-        if (seen is null && members.Count >= 16)
-        {
-            seen = new Dictionary<string, int>(members.Count * 2, StringComparer.Ordinal);
-            for (var i = 0; i < members.Count; i++)
-            {
-                seen[members[i].Name] = i;
-            }
-        }
-
-        if (seen is not null)
-        {
-            return seen.TryGetValue(name, out var found) ? found : -1;
-        }
-
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (string.Equals(members[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static JsonNode ScalarNode(Scalar scalar)

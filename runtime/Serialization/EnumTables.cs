@@ -58,16 +58,9 @@ public sealed class StringEnumTable
             return true;
         }
 
-        if (_unknown is not null)
+        if (_unknown is not null && _unknown.TryNumberOf(wire, out value))
         {
-            try
-            {
-                value = _unknown.NumberOf(wire);
-                return true;
-            }
-            catch (ArgumentException)
-            {
-            }
+            return true;
         }
 
         value = 0;

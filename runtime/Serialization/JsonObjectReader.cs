@@ -88,10 +88,6 @@ public static class JsonObjectReader
         seen |= bit;
     }
 
-    /// <summary>Marks the property at <paramref name="index"/> (below 64) as seen, rejecting a second occurrence.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void MarkIndex(ref ulong seen, int index) => Mark(ref seen, 1UL << index);
-
     /// <summary>Moves from a property name to its value. The reader always holds the whole value here: System.Text.Json buffers it before calling a converter.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void MoveToValue(ref Utf8JsonReader reader)

@@ -24,18 +24,6 @@ public static class JsonObjectWriter
         return encoded;
     }
 
-    /// <summary>Pre-encodes property names once per type.</summary>
-    public static JsonEncodedText[] Encode(string[] names)
-    {
-        var encoded = new JsonEncodedText[names.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            encoded[i] = JsonEncodedText.Encode(names[i]);
-        }
-
-        return encoded;
-    }
-
     /// <summary>The error for an optional tuple item that is null while a later one is set, where the schema does not admit null.</summary>
     public static Exception MissingItem(string typeName, string item)
         => new JsonPathError("The array at ", $" cannot be written: {typeName}.{item} is null, but a later item is set, and the schema does not admit null there (a JSON array has no gaps).");

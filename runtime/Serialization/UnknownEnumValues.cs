@@ -45,7 +45,8 @@ public sealed class UnknownEnumValues
         => TryNumberOf(wire, out var number) ? number
             : throw new ArgumentException($"'{Truncated(wire)}' is not a value of {EnumName}, which already keeps {Limit} values its schema does not list.", nameof(wire));
 
-    private bool TryNumberOf(string wire, out int number)
+    /// <summary>The number that stands for <paramref name="wire"/>; false when the enum already keeps <see cref="Limit"/> unknown strings.</summary>
+    internal bool TryNumberOf(string wire, out int number)
     {
         lock (_gate)
         {
