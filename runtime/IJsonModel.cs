@@ -36,7 +36,7 @@ public interface ISchemaValidated<TSelf>
 {
     /// <summary>Checks <paramref name="instance"/> against the type's schema (for generated code).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    static abstract bool Evaluate(JsonElement instance, ValidationContext context);
+    static abstract bool Evaluate(JsonElement instance, SchemaValidationContext context);
 
     /// <summary>The URI of the schema resource the type's schema belongs to, when it has one.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -30,9 +30,9 @@ public static class JsonModel
     /// Validates <paramref name="value"/> as the JSON it writes: every keyword applies, those the C# type cannot hold
     /// (<c>minLength</c>, <c>pattern</c>, <c>minimum</c>...) included.
     /// </summary>
-    public static ValidationResult Validate<T>(this T value)
+    public static SchemaValidationResult Validate<T>(this T value)
         where T : IJsonModel<T>, ISchemaValidated<T>
-        => ValidationContext.RunWritten(JsonDocumentIO.ToUtf8<T, T>(value, false), Validators<T>.Run, T.SchemaResource);
+        => SchemaValidationContext.RunWritten(JsonDocumentIO.ToUtf8<T, T>(value, false), Validators<T>.Run, T.SchemaResource);
 
     /// <summary>The static members C# 14 adds to every generated type.</summary>
     extension<T>(T)
@@ -53,15 +53,15 @@ public static class JsonModel
     {
         /// <summary>Validates a JSON value against the schema of <typeparamref name="T"/>.</summary>
         /// <returns>Valid, or every error with its instance location, keyword and schema location.</returns>
-        public static ValidationResult Validate(JsonElement instance) => ValidationContext.Run(instance, Validators<T>.Run, T.SchemaResource);
+        public static SchemaValidationResult Validate(JsonElement instance) => SchemaValidationContext.Run(instance, Validators<T>.Run, T.SchemaResource);
 
         /// <summary>Validates UTF-8 JSON text against the schema of <typeparamref name="T"/>.</summary>
         /// <exception cref="JsonException">The text is not valid JSON.</exception>
-        public static ValidationResult Validate(ReadOnlyMemory<byte> utf8Json) => ValidationContext.Run(utf8Json, Validators<T>.Run, T.SchemaResource);
+        public static SchemaValidationResult Validate(ReadOnlyMemory<byte> utf8Json) => SchemaValidationContext.Run(utf8Json, Validators<T>.Run, T.SchemaResource);
 
         /// <summary>Validates JSON text against the schema of <typeparamref name="T"/>.</summary>
         /// <exception cref="JsonException">The text is not valid JSON.</exception>
-        public static ValidationResult Validate(string json) => ValidationContext.Run(json, Validators<T>.Run, T.SchemaResource);
+        public static SchemaValidationResult Validate(string json) => SchemaValidationContext.Run(json, Validators<T>.Run, T.SchemaResource);
     }
 
     private static class Validators<T>

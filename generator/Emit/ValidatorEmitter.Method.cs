@@ -12,7 +12,7 @@ namespace Schemata.Generator.Emit;
 internal static partial class ValidatorEmitter
 {
     /// <summary>
-    /// Writes one schema's method: <c>bool __V…(JsonElement i, ValidationContext c, int p, int q)</c>, where
+    /// Writes one schema's method: <c>bool __V…(JsonElement i, SchemaValidationContext c, int p, int q)</c>, where
     /// <c>p</c> and <c>q</c> are the caller's sets of evaluated properties and items (-1 when nobody needs them).
     /// Failures go through <c>c.Stop(ref ok)</c>, which in the fast run ends the method at once.
     /// </summary>
@@ -295,7 +295,7 @@ internal static partial class ValidatorEmitter
         private static string Target(string? type, string method) => string.IsNullOrEmpty(type) ? method : type + "." + method;
 
         /// <summary>
-        /// The types as <c>ValidationContext.HasType</c> takes them: the bits of <see cref="JsonTypes"/> for null,
+        /// The types as <c>SchemaValidationContext.HasType</c> takes them: the bits of <see cref="JsonTypes"/> for null,
         /// boolean, object, array, number and string; integers as 64 (judged by value) or 128 (by how they are written,
         /// draft 4); null accepted besides them (OpenAPI's <c>nullable</c>) adds its bit.
         /// </summary>

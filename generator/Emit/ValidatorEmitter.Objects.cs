@@ -255,7 +255,7 @@ internal static partial class ValidatorEmitter
 
         /// <summary>
         /// One line a word of found bits: the quick test inline, and the runtime names every required property that is
-        /// missing (<c>ValidationContext.Missing</c>), in the order of the name table: declared properties first.
+        /// missing (<c>SchemaValidationContext.Missing</c>), in the order of the name table: declared properties first.
         /// </summary>
         private void WriteRequired(ObjectPlan plan, ulong[] masks)
         {

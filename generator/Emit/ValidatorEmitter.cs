@@ -14,8 +14,8 @@ internal static partial class ValidatorEmitter
 {
     public const string Element = "global::System.Text.Json.JsonElement";
     public const string Kind = "global::System.Text.Json.JsonValueKind";
-    public const string Context = "global::Schemata.ValidationContext";
-    public const string Result = "global::Schemata.ValidationResult";
+    public const string Context = "global::Schemata.SchemaValidationContext";
+    public const string Result = "global::Schemata.SchemaValidationResult";
 
     /// <summary>The validation code, after its type's code in <paramref name="into"/> (same file, same namespace), or in a file of its own when that is null.</summary>
     public static SourceWriter Write(ValidatorModel model, SourceWriter? into)

@@ -9,4 +9,4 @@ namespace Schemata;
 /// </summary>
 /// <returns>True when the value is valid against the schema.</returns>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public delegate bool SchemaMethod(JsonElement instance, ValidationContext context, int properties, int items);
+public delegate bool SchemaMethod(JsonElement instance, SchemaValidationContext context, int properties, int items);

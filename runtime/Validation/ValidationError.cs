@@ -8,7 +8,7 @@ namespace Schemata;
 /// </summary>
 public sealed class ValidationError
 {
-    /// <summary>Creates an error; generated validators create them through <see cref="ValidationContext"/>.</summary>
+    /// <summary>Creates an error; generated validators create them through <see cref="SchemaValidationContext"/>.</summary>
     public ValidationError(string instanceLocation, string keyword, string keywordLocation, string absoluteKeywordLocation, string schemaFile, string schemaPointer, string message)
     {
         InstanceLocation = instanceLocation;

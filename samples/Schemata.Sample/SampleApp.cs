@@ -142,12 +142,12 @@ internal static class SampleApp
     /// Validates with <c>T.Validate(json)</c> (the runtime's <c>JsonModel.Validate&lt;T&gt;</c>), or, for an enum, its
     /// <c>&lt;Enum&gt;Schema</c> class's; null for a type without either.
     /// </summary>
-    private static ValidationResult? Validate(string json, Type type)
+    private static SchemaValidationResult? Validate(string json, Type type)
     {
         if (type.IsEnum)
         {
             return type.Assembly.GetType(type.FullName + "Schema")?.GetMethod("Validate", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, new[] { typeof(string) }) is { } validate
-                ? (ValidationResult?)validate.Invoke(null, new object[] { json })
+                ? (SchemaValidationResult?)validate.Invoke(null, new object[] { json })
                 : null;
         }
 
@@ -158,7 +158,7 @@ internal static class SampleApp
 
         var generic = typeof(Schemata.Extensions.JsonModel).GetMethods()
             .Single(m => m.Name == "Validate" && m.IsGenericMethodDefinition && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(string));
-        return (ValidationResult?)generic.MakeGenericMethod(type).Invoke(null, new object[] { json });
+        return (SchemaValidationResult?)generic.MakeGenericMethod(type).Invoke(null, new object[] { json });
     }
 
     private static void List(TextWriter output)

@@ -55,19 +55,19 @@ internal static class GeneratedApi
     }
 
     /// <summary><c>value.Validate()</c>.</summary>
-    public static ValidationResult ValidateValue(object value)
-        => (ValidationResult)Invoke(Generic("Validate", Type.MakeGenericMethodParameter(0)).MakeGenericMethod(value.GetType()), null, value);
+    public static SchemaValidationResult ValidateValue(object value)
+        => (SchemaValidationResult)Invoke(Generic("Validate", Type.MakeGenericMethodParameter(0)).MakeGenericMethod(value.GetType()), null, value);
 
     /// <summary><c>T.Validate(JsonElement)</c>, or null when the type does not validate.</summary>
-    public static Func<JsonElement, ValidationResult>? Validate(Type type)
+    public static Func<JsonElement, SchemaValidationResult>? Validate(Type type)
     {
         if (type.GetMethod("Validate", BindingFlags.Public | BindingFlags.Static, new[] { typeof(JsonElement) }) is { } own)
         {
-            return own.CreateDelegate<Func<JsonElement, ValidationResult>>();
+            return own.CreateDelegate<Func<JsonElement, SchemaValidationResult>>();
         }
 
         return Implements(type, typeof(ISchemaValidated<>))
-            ? Generic("Validate", typeof(JsonElement)).MakeGenericMethod(type).CreateDelegate<Func<JsonElement, ValidationResult>>()
+            ? Generic("Validate", typeof(JsonElement)).MakeGenericMethod(type).CreateDelegate<Func<JsonElement, SchemaValidationResult>>()
             : null;
     }
 

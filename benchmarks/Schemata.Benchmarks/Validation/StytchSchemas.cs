@@ -29,7 +29,7 @@ internal static class StytchSchemas
     public static string CorpusFolder => Path.Combine(RepositoryRoot, "..", "shared", "corpus", "stytch");
 
     /// <summary><c>T.Validate(JsonElement)</c> of the root schema's type in <paramref name="file"/>.</summary>
-    public static Func<JsonElement, ValidationResult> Validator(Assembly assembly, string file)
+    public static Func<JsonElement, SchemaValidationResult> Validator(Assembly assembly, string file)
     {
         foreach (var type in assembly.GetTypes())
         {

@@ -28,7 +28,7 @@ public class ValidationBenchmarks
 
     private static readonly JsonSchemaNet.EvaluationOptions FlagOutput = new() { OutputFormat = JsonSchemaNet.OutputFormat.Flag };
 
-    private Func<JsonElement, ValidationResult> _ours = null!;
+    private Func<JsonElement, SchemaValidationResult> _ours = null!;
     private JsonSchema _theirs = null!;
     private JsonSchemaNet.JsonSchema _jsonSchemaNet = null!;
     private string _json = null!;
@@ -80,7 +80,7 @@ public class ValidationBenchmarks
     private static string PayloadText(string file, bool valid)
         => file == Authenticate ? StytchPayloads.AuthenticateResponse(valid) : StytchPayloads.MemberSearchResponse(valid);
 
-    private static void Check(string file, bool expected, string json, Func<JsonElement, ValidationResult> ours, JsonSchema theirs, JsonSchemaNet.JsonSchema jsonSchemaNet)
+    private static void Check(string file, bool expected, string json, Func<JsonElement, SchemaValidationResult> ours, JsonSchema theirs, JsonSchemaNet.JsonSchema jsonSchemaNet)
     {
         using var document = JsonDocument.Parse(json);
         var oursValid = ours(document.RootElement).IsValid;
@@ -102,7 +102,7 @@ public class ValidationBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("Validate")]
-    public ValidationResult Schemata_Validate() => _ours(_document.RootElement);
+    public SchemaValidationResult Schemata_Validate() => _ours(_document.RootElement);
 
     [Benchmark]
     [BenchmarkCategory("Validate")]

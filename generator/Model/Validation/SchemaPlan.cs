@@ -5,7 +5,7 @@ namespace Schemata.Generator.Model.Validation;
 
 /// <summary>
 /// The JSON types a <c>type</c> keyword allows. The runtime reads these bits as they are
-/// (<c>ValidationContext.HasType</c>, which adds 128 for integers as draft 4 judges them): keep the two in step.
+/// (<c>SchemaValidationContext.HasType</c>, which adds 128 for integers as draft 4 judges them): keep the two in step.
 /// </summary>
 [Flags]
 internal enum JsonTypes : byte

@@ -166,6 +166,6 @@ public class PayloadFuzzTests
         }
     }
 
-    private sealed record Target(Type Type, bool Serializable, JsonSerializerOptions Options, Func<JsonElement, ValidationResult> Validate, List<JsonNode> Instances);
+    private sealed record Target(Type Type, bool Serializable, JsonSerializerOptions Options, Func<JsonElement, SchemaValidationResult> Validate, List<JsonNode> Instances);
 }
 #endif

@@ -138,7 +138,7 @@ public class RecursionTests
         var tree = JsonSerializer.Deserialize<TreeNode>(json, new JsonSerializerOptions { MaxDepth = MaxDepth * 4 })!;
 
         tree.Validate().IsValid.ShouldBeTrue();
-        tree.Validate().ShouldBeSameAs(ValidationResult.Valid);
+        tree.Validate().ShouldBeSameAs(SchemaValidationResult.Valid);
     }
 
     private static Exception? Record(Action action)

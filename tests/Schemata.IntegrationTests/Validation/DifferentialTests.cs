@@ -99,15 +99,15 @@ public class DifferentialTests
     }
 
     /// <summary>Why the two validators may rightly disagree on an instance; null when nothing explains it.</summary>
-    private static string? Explain(string kind, ValidationResult ours, ICollection<NJsonSchema.Validation.ValidationError> theirs, bool expected)
+    private static string? Explain(string kind, SchemaValidationResult ours, ICollection<NJsonSchema.Validation.ValidationError> theirs, bool expected)
     {
         return null;
     }
 
     /// <summary>The generated Validate(JsonElement) of every root schema of a namespace, by schema file name.</summary>
-    private static Dictionary<string, Func<JsonElement, ValidationResult>> Validators(string ns)
+    private static Dictionary<string, Func<JsonElement, SchemaValidationResult>> Validators(string ns)
     {
-        var result = new Dictionary<string, Func<JsonElement, ValidationResult>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Func<JsonElement, SchemaValidationResult>>(StringComparer.Ordinal);
         foreach (var type in typeof(DifferentialTests).Assembly.GetTypes().Where(t => t.Namespace == ns))
         {
             if (type.GetCustomAttribute<SchemaSourceAttribute>() is { Pointer: "" } source

@@ -57,17 +57,17 @@ internal sealed class CompiledSchemas : IDisposable
     }
 
     /// <summary>The <c>Validate(JsonElement)</c> of the type generated for the schema at <paramref name="pointer"/> of a file (relative path, e.g. schemas/test.json).</summary>
-    public Func<JsonElement, ValidationResult> ValidatorFor(string file, string pointer = "")
+    public Func<JsonElement, SchemaValidationResult> ValidatorFor(string file, string pointer = "")
         => FindValidator(Assembly, file, pointer) ?? throw new InvalidOperationException($"No Validate method was generated for {file}#{pointer}; types: {string.Join(", ", Assembly.GetTypes().Select(t => t.FullName))}");
 
     /// <summary>Validates JSON text with the validator of a file's root schema.</summary>
-    public ValidationResult Validate(string file, string json)
+    public SchemaValidationResult Validate(string file, string json)
     {
         using var document = JsonDocument.Parse(json);
         return ValidatorFor(file)(document.RootElement);
     }
 
-    public static Func<JsonElement, ValidationResult>? FindValidator(Assembly assembly, string file, string pointer)
+    public static Func<JsonElement, SchemaValidationResult>? FindValidator(Assembly assembly, string file, string pointer)
     {
         foreach (var type in assembly.GetTypes())
         {

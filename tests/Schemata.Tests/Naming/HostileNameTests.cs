@@ -56,8 +56,8 @@ public class HostileNameTests
         "Dictionary", "IReadOnlyList", "IReadOnlyDictionary", "IEnumerable", "JsonElement", "JsonSerializer", "JsonException",
         "Utf8JsonReader", "Utf8JsonWriter", "Nullable", "Action", "Func", "Span", "ReadOnlySpan", "Memory", "Collections",
         "Generic", "Text", "Json", "Serialization", "Schemata", "Consumer", "Microsoft", "Global", "GeneratedCode", "Obsolete",
-        "ObsoleteAttribute", "Required", "RequiredAttribute", "JsonPropertyName", "SchemaSource", "ValidationResult",
-        "ValidationContext", "PropertyNameTable", "SchemataJsonResolver", "ValueEquality",
+        "ObsoleteAttribute", "Required", "RequiredAttribute", "JsonPropertyName", "SchemaSource", "SchemaValidationResult",
+        "SchemaValidationContext", "PropertyNameTable", "SchemataJsonResolver", "ValueEquality",
     };
 
     public static readonly string[] All = RecordMembers.Concat(GeneratorMembers).Concat(Variants).Concat(Keywords).Concat(FrameworkNames)

@@ -302,7 +302,7 @@ public class OpenApiDocumentTests
         warning.Location.GetLineSpan().StartLinePosition.ShouldBe(new Microsoft.CodeAnalysis.Text.LinePosition(0, 9));
     }
 
-    private static Schemata.ValidationResult Validate(Func<JsonElement, Schemata.ValidationResult> validate, string json)
+    private static Schemata.SchemaValidationResult Validate(Func<JsonElement, Schemata.SchemaValidationResult> validate, string json)
     {
         using var document = JsonDocument.Parse(json);
         return validate(document.RootElement);

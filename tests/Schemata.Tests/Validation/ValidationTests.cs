@@ -214,7 +214,7 @@ public class ValidationTests
         json.Append("{\"v\": \"x\"}").Append('}', depth);
         using var document = System.Text.Json.JsonDocument.Parse(json.ToString(), new System.Text.Json.JsonDocumentOptions { MaxDepth = depth + 1 });
         var validate = schemas.ValidatorFor("schemas/test.json");
-        ValidationResult? result = null;
+        SchemaValidationResult? result = null;
         var elapsed = System.TimeSpan.Zero;
         var thread = new System.Threading.Thread(
             () =>

@@ -7,7 +7,7 @@ namespace Schemata;
 // The calling protocol of generated validators, in one place so that the generated code stays short: step into
 // the keyword (and the property, item or resource), check the subschema, step back out. Locations are recorded only
 // while collecting, and only into objects that fail a fast check first; fast checks just check.
-public sealed partial class ValidationContext
+public sealed partial class SchemaValidationContext
 {
     /// <summary>
     /// How deep in the instance the collecting run still checks objects fast before stepping in. Every object on the

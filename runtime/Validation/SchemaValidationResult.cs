@@ -11,17 +11,17 @@ namespace Schemata;
 /// <see cref="WriteTo"/> writes it in the JSON Schema "basic" output format. The result of a valid value is
 /// one shared instance, so validating a valid value allocates nothing.
 /// </summary>
-public sealed class ValidationResult
+public sealed class SchemaValidationResult
 {
     private static readonly ValidationError[] NoErrors = Array.Empty<ValidationError>();
 
-    private ValidationResult(IReadOnlyList<ValidationError> errors)
+    private SchemaValidationResult(IReadOnlyList<ValidationError> errors)
     {
         Errors = errors;
     }
 
     /// <summary>The result of every valid value.</summary>
-    public static ValidationResult Valid { get; } = new(NoErrors);
+    public static SchemaValidationResult Valid { get; } = new(NoErrors);
 
     /// <summary>True when the value satisfies the schema.</summary>
     public bool IsValid => Errors.Count == 0;
@@ -30,8 +30,8 @@ public sealed class ValidationResult
     public IReadOnlyList<ValidationError> Errors { get; }
 
     /// <summary>A result with these errors; an empty list means valid.</summary>
-    public static ValidationResult FromErrors(IReadOnlyList<ValidationError> errors)
-        => errors.Count == 0 ? Valid : new ValidationResult(errors);
+    public static SchemaValidationResult FromErrors(IReadOnlyList<ValidationError> errors)
+        => errors.Count == 0 ? Valid : new SchemaValidationResult(errors);
 
     /// <summary>
     /// Writes the result in the JSON Schema "basic" output format:

@@ -20,10 +20,10 @@ namespace Schemata;
 /// and the sets of evaluated properties and items that <c>unevaluatedProperties</c>/<c>unevaluatedItems</c> need.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed partial class ValidationContext
+public sealed partial class SchemaValidationContext
 {
     [ThreadStatic]
-    private static ValidationContext? t_cached;
+    private static SchemaValidationContext? t_cached;
 
     private bool _collecting;
     private string[] _scope = new string[8];
@@ -34,7 +34,7 @@ public sealed partial class ValidationContext
     private readonly List<PathSegment> _instancePath = new();
     private readonly List<string> _keywordPath = new();
 
-    private ValidationContext()
+    private SchemaValidationContext()
     {
     }
 
@@ -49,10 +49,10 @@ public sealed partial class ValidationContext
     /// Validates <paramref name="instance"/> with a compiled schema. <paramref name="resource"/> is the URI of the
     /// schema's resource when it declares dynamic anchors (it then starts the dynamic scope), else null.
     /// </summary>
-    public static ValidationResult Run(JsonElement instance, SchemaValidator validator, string? resource)
+    public static SchemaValidationResult Run(JsonElement instance, SchemaValidator validator, string? resource)
     {
         ArgumentNullException.ThrowIfNull(validator);
-        var context = t_cached ?? new ValidationContext();
+        var context = t_cached ?? new SchemaValidationContext();
         t_cached = null;
         var result = context.Validate(instance, validator, resource);
         t_cached = context;
@@ -61,7 +61,7 @@ public sealed partial class ValidationContext
 
     /// <summary>Parses UTF-8 JSON text (default limits) and validates its root as <see cref="Run(JsonElement, SchemaValidator, string?)"/> does.</summary>
     /// <exception cref="JsonException">The text is not valid JSON.</exception>
-    public static ValidationResult Run(ReadOnlyMemory<byte> utf8Json, SchemaValidator validator, string? resource)
+    public static SchemaValidationResult Run(ReadOnlyMemory<byte> utf8Json, SchemaValidator validator, string? resource)
     {
         using var document = JsonDocument.Parse(utf8Json);
         return Run(document.RootElement, validator, resource);
@@ -69,7 +69,7 @@ public sealed partial class ValidationContext
 
     /// <summary>Parses JSON text (default limits) and validates its root as <see cref="Run(JsonElement, SchemaValidator, string?)"/> does.</summary>
     /// <exception cref="JsonException">The text is not valid JSON.</exception>
-    public static ValidationResult Run(string json, SchemaValidator validator, string? resource)
+    public static SchemaValidationResult Run(string json, SchemaValidator validator, string? resource)
     {
         ArgumentNullException.ThrowIfNull(json);
         using var document = JsonDocument.Parse(json);
@@ -81,7 +81,7 @@ public sealed partial class ValidationContext
     /// quietly by the generated code, and objects in the first levels are checked fast before it steps in, so a valid
     /// document records, and allocates, nothing.
     /// </summary>
-    private ValidationResult Validate(JsonElement instance, SchemaValidator validator, string? resource)
+    private SchemaValidationResult Validate(JsonElement instance, SchemaValidator validator, string? resource)
     {
         Reset();
         bool valid;
@@ -115,7 +115,7 @@ public sealed partial class ValidationContext
 
         var errors = _errors;
         _errors = null;
-        return valid ? ValidationResult.Valid : ValidationResult.FromErrors(errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
+        return valid ? SchemaValidationResult.Valid : SchemaValidationResult.FromErrors(errors ?? (IReadOnlyList<ValidationError>)Array.Empty<ValidationError>());
     }
 
     /// <summary>
@@ -155,7 +155,7 @@ public sealed partial class ValidationContext
     /// Validates the JSON a typed value wrote (a record's <c>Validate()</c>). It is parsed without a depth limit of its
     /// own: the value was read (or built) already, so the limit that applied then is the one that counts.
     /// </summary>
-    public static ValidationResult RunWritten(ReadOnlyMemory<byte> utf8Json, SchemaValidator validator, string? resource)
+    public static SchemaValidationResult RunWritten(ReadOnlyMemory<byte> utf8Json, SchemaValidator validator, string? resource)
     {
         using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = int.MaxValue });
         return Run(document.RootElement, validator, resource);

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Schemata;
 
 // Checks that need the context (to remember a regex timeout for the error message) and the words errors are made of.
-public sealed partial class ValidationContext
+public sealed partial class SchemaValidationContext
 {
     private bool _timedOut;
 
