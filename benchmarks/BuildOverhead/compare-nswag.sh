@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Clean-build time of a consumer of the packed Schemata package against the same consumer with NSwag's DTOs (issue 21).
 #
-#   benchmarks/BuildOverhead/compare-nswag.sh [rounds]      (default 3 rounds, each "Schemata, then NSwag": A B A B ...)
+#   benchmarks/BuildOverhead/compare-nswag.sh [rounds]      (default 3 rounds, each "Schemata, NSwag, NSwag + STJ": A B C A B C ...)
 #
 # Both consumers are the same net10.0 console project (Nullable enable, TreatWarningsAsErrors, ImplicitUsings disable,
 # Release), under artifacts/compare-nswag, where empty Directory.Build.props/targets keep the repository's own out:
@@ -15,6 +15,10 @@
 #      System.Text.Json attributes, each document into a namespace of its own. NSwag's output needs nothing beyond the
 #      framework (System.Text.Json and System.ComponentModel.DataAnnotations); the script fails if it uses Newtonsoft
 #      (NSwag names it in comments and in its GeneratedCode attribute, which do not count).
+#   C  NSwag + STJ: B's DTOs made Native-AOT safe the way System.Text.Json asks, with a JsonSerializerContext that lists
+#      every DTO class and enum ([JsonSerializable], one context per document's namespace), so System.Text.Json's
+#      own source generator writes their metadata and converters. This is the peer that does what Schemata's defaults do
+#      without validation: reflection-free reading and writing.
 #
 # A measured run is a clean build: bin/ and obj/Release/ are deleted and `dotnet build --no-restore` runs, so the
 # restore assets in obj/ (project.assets.json, nuget.g.props/targets) stay and nothing else does, as in a CI build
@@ -76,7 +80,7 @@ cat > "$work/NuGet.config" <<XML
 </configuration>
 XML
 
-mkdir -p "$work/Schemata/schemas" "$work/NSwag/generated"
+mkdir -p "$work/Schemata/schemas" "$work/NSwag/generated" "$work/NSwagStj"
 cat > "$work/Schemata/Schemata.Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -130,6 +134,42 @@ internal static class Program
 }
 CS
 
+# C: the same DTOs (linked, not copied) and a JsonSerializerContext over every class and enum they declare.
+cat > "$work/NSwagStj/NSwagStj.Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    $common
+  </PropertyGroup>
+  <ItemGroup>
+    <Compile Include="../NSwag/generated/*.cs" />
+  </ItemGroup>
+</Project>
+XML
+# One context per document's namespace, as a user would write them: types of the same name in two namespaces (and the
+# collections of them that System.Text.Json reaches) would otherwise collide (SYSLIB1031).
+for file in "$work"/NSwag/generated/*.cs; do
+  namespace=$(grep -m1 -oE '^namespace [A-Za-z0-9_.]+' "$file" | cut -d' ' -f2)
+  part=$(basename "$file" .cs)
+  {
+    echo "namespace $namespace;"
+    echo
+    grep -oE '^    public (partial class|enum) [A-Za-z_][A-Za-z0-9_]*' "$file" | awk '{ print $NF }' | while read -r type; do
+      echo "[System.Text.Json.Serialization.JsonSerializable(typeof($type))]"
+    done
+    # Names unique across the project: System.Text.Json names its files after the context's simple name.
+    echo "internal partial class ${part}JsonContext : System.Text.Json.Serialization.JsonSerializerContext;"
+  } > "$work/NSwagStj/${part}Context.cs"
+done
+cat > "$work/NSwagStj/Program.cs" <<'CS'
+namespace Consumer;
+
+internal static class Program
+{
+    private static void Main() => System.Console.WriteLine(Stytch.B2b.B2bJsonContext.Default.Api_organization_v1_Member.Type.FullName);
+}
+CS
+echo "NSwag + STJ: a JsonSerializerContext per namespace over $(cat "$work"/NSwagStj/*Context.cs | grep -c 'JsonSerializable(typeof') types"
+
 clean() { rm -rf "$work/$1/bin" "$work/$1/obj/Release"; }
 build() { # project, then extra arguments: a clean build of the project in Release, restore assets kept
   local project=$1; shift
@@ -139,10 +179,15 @@ build() { # project, then extra arguments: a clean build of the project in Relea
 
 echo "== prepare: restore, one untimed build of each, the generated files"
 dotnet restore "$work/Schemata" -nologo > "$work/restore.log" 2>&1 && dotnet restore "$work/NSwag" -nologo >> "$work/restore.log" 2>&1 \
+  && dotnet restore "$work/NSwagStj" -nologo >> "$work/restore.log" 2>&1 \
   || { cat "$work/restore.log"; echo "restore failed" >&2; exit 1; }
 build Schemata -v:q -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/schemata-generated" > "$work/prepare-Schemata.log" 2>&1 \
   || { tail -n 30 "$work/prepare-Schemata.log"; echo "the Schemata consumer does not build" >&2; exit 1; }
 build NSwag -v:q > "$work/prepare-NSwag.log" 2>&1 || { tail -n 30 "$work/prepare-NSwag.log"; echo "the NSwag consumer does not build" >&2; exit 1; }
+build NSwagStj -v:q -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/stj-generated" > "$work/prepare-NSwagStj.log" 2>&1 \
+  || { tail -n 30 "$work/prepare-NSwagStj.log"; echo "the NSwag + STJ consumer does not build" >&2; exit 1; }
+stj_bytes=$(find "$work/stj-generated" -path '*System.Text.Json.SourceGeneration*' -name '*.cs' -exec cat {} + | wc -c)
+[ "$stj_bytes" -gt 0 ] || { echo "System.Text.Json's generator wrote nothing for the NSwag + STJ consumer" >&2; exit 1; }
 # What each consumer compiles besides its Program.cs. Schemata's: only its own generator's files (CS9057 or a
 # generator that silently generates nothing would make the timings meaningless).
 generated_files=$(find "$work/schemata-generated" -path '*/Schemata.Generator*/*.cs' | wc -l)
@@ -154,7 +199,8 @@ n=${#schemas[@]}
 echo "generated C# for the same $n schemas:"
 printf '  Schemata: %9d bytes in %4d files, %6d bytes per schema\n' "$schemata_bytes" "$generated_files" $((schemata_bytes / n))
 printf '  NSwag:    %9d bytes in %4d files, %6d bytes per schema\n' "$nswag_bytes" "$nswag_files" $((nswag_bytes / n))
-echo "  ratio (bytes): $(echo "scale=2; $schemata_bytes / $nswag_bytes" | bc)"
+printf '  NSwag + STJ: %6d bytes more from System.Text.Json'"'"'s generator, %6d bytes per schema in all\n' "$stj_bytes" $(((nswag_bytes + stj_bytes) / n))
+echo "  ratio (bytes): $(echo "scale=2; $schemata_bytes / $nswag_bytes" | bc) to NSwag, $(echo "scale=2; $schemata_bytes / ($nswag_bytes + $stj_bytes)" | bc) to NSwag + STJ"
 
 timed() { # project, round: prints the wall time in seconds of one clean build
   local start end
@@ -166,15 +212,17 @@ timed() { # project, round: prints the wall time in seconds of one clean build
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
 echo "== clean builds, interleaved"
-a=(); b=()
+a=(); b=(); c=()
 for i in $(seq 1 "$rounds"); do
   la=$(load1); a+=("$(timed Schemata "$i")")
   lb=$(load1); b+=("$(timed NSwag "$i")")
-  printf 'round %d: Schemata %6.1f s (load %s), NSwag %6.1f s (load %s)\n' "$i" "${a[-1]}" "$la" "${b[-1]}" "$lb"
+  lc=$(load1); c+=("$(timed NSwagStj "$i")")
+  printf 'round %d: Schemata %6.1f s (load %s), NSwag %6.1f s (load %s), NSwag + STJ %6.1f s (load %s)\n' "$i" "${a[-1]}" "$la" "${b[-1]}" "$lb" "${c[-1]}" "$lc"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
-printf 'median: Schemata %.1f s, NSwag %.1f s, ratio Schemata/NSwag %sx\n' "$ma" "$mb" "$(echo "scale=2; $ma / $mb" | bc)"
+ma=$(median "${a[@]}"); mb=$(median "${b[@]}"); mc=$(median "${c[@]}")
+printf 'median: Schemata %.1f s, NSwag %.1f s, NSwag + STJ %.1f s; ratio Schemata/NSwag %sx, Schemata/(NSwag + STJ) %sx\n' \
+  "$ma" "$mb" "$mc" "$(echo "scale=2; $ma / $mb" | bc)" "$(echo "scale=2; $ma / $mc" | bc)"
 
 # The compiler's report (-p:ReportAnalyzer=true at -v:d) has, per compilation, a block for analyzers and one for
 # generators: "Total analyzer execution time: 0.854 seconds.", then rows "<time> <percent> <name>", an assembly
@@ -193,7 +241,7 @@ report() { # project, "analyzer" or "generator"
   awk -F'\t' '$1 != "TOTAL"' "$work/report-$1-$2.tsv" | sort -t$'\t' -k1,1gr | awk -F'\t' 'NR <= 5 { printf "    %8.3f s  %s\n", $1, $2 }'
 }
 echo "== the compiler's account of analyzers and generators (one more clean build of each, -p:ReportAnalyzer=true)"
-for project in Schemata NSwag; do
+for project in Schemata NSwag NSwagStj; do
   build "$project" -v:d -p:ReportAnalyzer=true > "$work/report-$project.log" 2>&1 \
     || { tail -n 30 "$work/report-$project.log"; echo "the report build of $project failed" >&2; exit 1; }
   echo "$project:"
