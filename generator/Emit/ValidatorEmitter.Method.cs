@@ -86,6 +86,11 @@ internal static partial class ValidatorEmitter
                 return;
             }
 
+            if (WriteShapeOnly())
+            {
+                return;
+            }
+
             _w.Line("var ok = true;");
             _w.Line("var kind = i.ValueKind;");
             if (_plan.AcceptsNull)
@@ -154,6 +159,75 @@ internal static partial class ValidatorEmitter
 
             _w.Line("return ok;");
             Flush();
+        }
+
+        /// <summary>
+        /// A schema that only says its type and what its properties (or its items) must be is all data: the method hands
+        /// the value to the runtime's shape, which checks it as the written-out code would.
+        /// </summary>
+        private bool WriteShapeOnly()
+        {
+            if (_plan.Values.Count > 0 || _plan.Number is not null || _plan.String is not null || _plan.Applicators.Count > 0)
+            {
+                return false;
+            }
+
+            var types = 0;
+            if (_plan.TypeKeyword)
+            {
+                types = TypeMask(_plan.Types, _plan.LexicalIntegers, acceptsNull: false);
+                if (types is 0 or > 0xFF)
+                {
+                    return false;
+                }
+            }
+
+            if (_plan.AcceptsNull)
+            {
+                types |= 0x100;
+            }
+
+            var uri = _plan.Location == _model.SchemaFile + "#" + _plan.Pointer ? string.Empty : ", " + Lit(_plan.Location);
+            var site = $"new(__SchemaFile, {Lit(_plan.Pointer)}{uri})";
+            string? shape;
+            if (_plan.Object is { } o && _plan.Array is null)
+            {
+                if (o.MinProperties is not null || o.MaxProperties is not null || o.DependentRequired.Count > 0 || o.DependentSchemas.Count > 0 || o.UnevaluatedProperties is not null)
+                {
+                    return false;
+                }
+
+                shape = Shape(o, site, types);
+            }
+            else if (_plan.Array is { Items: { } items } a && _plan.Object is null)
+            {
+                var methods = new List<string>();
+                if (a.Prefix.Count > 0 || a.Contains is not null || a.MinItems is not null || a.MaxItems is not null || a.UniqueItems || a.UnevaluatedItems is not null
+                    || ShapeEntry(items, "/" + a.ItemsKeyword, methods) is not { } entry)
+                {
+                    return false;
+                }
+
+                shape = "__A" + _site.Substring(3);
+                var method = methods.Count == 0 ? string.Empty : ", " + methods[0];
+                _fields.Line($"private static readonly global::Schemata.ArrayShape {shape} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {Lit(a.ItemsKeyword)}, {entry.ToString(CultureInfo.InvariantCulture)}{method});");
+            }
+            else
+            {
+                return false;
+            }
+
+            if (shape is null)
+            {
+                return false;
+            }
+
+            _out.Append(_fields);
+            _out.Line();
+            _out.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q) => {shape}.Evaluate(i, c, p, q);");
+            _fields.Release();
+            _w.Release();
+            return true;
         }
 
         private void Flush()

@@ -113,7 +113,9 @@ internal static partial class ValidatorEmitter
         /// as a field, or null when one of them needs code (patternProperties, propertyNames, a subschema in another
         /// dynamic resource, a keyword path of another form): then the loop is written out.
         /// </summary>
-        private string? Shape(ObjectPlan plan)
+        private string? Shape(ObjectPlan plan) => Shape(plan, _site, 0);
+
+        private string? Shape(ObjectPlan plan, string site, int types)
         {
             if (plan.PatternProperties.Count > 0 || plan.PropertyNames is { Constant: not true } || plan.Properties.Count > 512
                 || (plan.Properties.Count == 0 && plan.AdditionalProperties is null))
@@ -153,8 +155,8 @@ internal static partial class ValidatorEmitter
             var field = "__O" + _site.Substring(3);
             var names = string.Join(", ", plan.Properties.Select(x => Lit(x.Name)));
             var tail = string.Concat(methods.Select(m => ", " + m));
-            _fields.Line($"private static readonly global::Schemata.ObjectShape {field} = new({_site}, new({names}), new[] {{ {string.Join(", ", flags.Select(f => f.ToString(CultureInfo.InvariantCulture)))} }}{tail});");
-            _failUsed = true;
+            _fields.Line($"private static readonly global::Schemata.ObjectShape {field} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, new({names}), new[] {{ {string.Join(", ", flags.Select(f => f.ToString(CultureInfo.InvariantCulture)))} }}{tail});");
+            _failUsed |= site == _site;
             return field;
         }
 

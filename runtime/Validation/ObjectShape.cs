@@ -22,7 +22,7 @@ namespace Schemata;
 /// Keyword paths (<c>/properties/a~1b/type</c>) are made once, on first use.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ObjectShape
+public sealed class ObjectShape : SchemaShape
 {
     /// <summary>The name is required.</summary>
     public const int Required = 0x200;
@@ -42,7 +42,6 @@ public sealed class ObjectShape
     /// <summary>The subschema is <c>false</c>: no value is allowed.</summary>
     public const int NotAllowed = 0x4000;
 
-    private readonly SchemaSite _site;
     private readonly PropertyNameTable _names;
     private readonly int[] _flags;
     private readonly SchemaMethod?[] _methods;
@@ -52,12 +51,13 @@ public sealed class ObjectShape
     private readonly string?[] _paths;
 
     /// <param name="site">The object schema.</param>
+    /// <param name="types">The schema's own <c>type</c> for <see cref="SchemaShape.Evaluate"/>, 0 when a method checks the rest.</param>
     /// <param name="names">Its declared names: those of <c>properties</c>, then those only <c>required</c> lists.</param>
     /// <param name="flags">One entry per name, then one for <c>additionalProperties</c> when the schema has it.</param>
     /// <param name="methods">The methods of the entries with <see cref="HasMethod"/>, in order.</param>
-    public ObjectShape(SchemaSite site, PropertyNameTable names, int[] flags, params SchemaMethod[] methods)
+    public ObjectShape(SchemaSite site, int types, PropertyNameTable names, int[] flags, params SchemaMethod[] methods)
+        : base(site, types)
     {
-        ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(methods);
@@ -66,7 +66,6 @@ public sealed class ObjectShape
             throw new ArgumentException("One entry of flags per name, and at most one more.", nameof(flags));
         }
 
-        _site = site;
         _names = names;
         _flags = flags;
         _additional = flags.Length > names.Count;
@@ -99,6 +98,10 @@ public sealed class ObjectShape
             throw new ArgumentException("One method per entry that has one.", nameof(methods));
         }
     }
+
+    /// <inheritdoc/>
+    protected override bool CheckValue(JsonElement instance, SchemaValidationContext context, int properties, int items)
+        => instance.ValueKind != JsonValueKind.Object || Check(instance, context, properties);
 
     /// <summary>
     /// Checks the properties of <paramref name="instance"/>, an object, marking those it evaluates in the set
@@ -137,7 +140,7 @@ public sealed class ObjectShape
                     context.Mark(properties, k);
                 }
 
-                if (!CheckValue(property, index, context) && context.Stop(ref ok))
+                if (!CheckProperty(property, index, context) && context.Stop(ref ok))
                 {
                     return false;
                 }
@@ -148,7 +151,7 @@ public sealed class ObjectShape
 
         for (var word = 0; word < words; word++)
         {
-            if ((found[word] & _required[word]) != _required[word] && context.Missing(ref ok, _names, word, found[word], _required[word], _site))
+            if ((found[word] & _required[word]) != _required[word] && context.Missing(ref ok, _names, word, found[word], _required[word], Site))
             {
                 return false;
             }
@@ -157,7 +160,7 @@ public sealed class ObjectShape
         return ok;
     }
 
-    private bool CheckValue(JsonProperty property, int index, SchemaValidationContext context)
+    private bool CheckProperty(JsonProperty property, int index, SchemaValidationContext context)
     {
         var flags = _flags[index];
         var types = flags & 0x1FF;
@@ -169,7 +172,7 @@ public sealed class ObjectShape
                 return true;
             }
 
-            context.WrongTypeAt(ref valid, property, Path(index), _site, SchemaTypes.Words(types));
+            context.WrongTypeAt(ref valid, property, Path(index), Site, SchemaTypes.Words(types));
             return false;
         }
 
@@ -182,7 +185,7 @@ public sealed class ObjectShape
                     property,
                     additional ? "additionalProperties" : "properties",
                     Path(index),
-                    _site,
+                    Site,
                     additional ? "the property \"" + property.Name + "\" is not allowed" : "the property \"" + _names[index] + "\" is not allowed");
             }
 
@@ -222,6 +225,54 @@ public sealed class ObjectShape
 
     private static string Escape(string token)
         => token.IndexOf('~') < 0 && token.IndexOf('/') < 0 ? token : token.Replace("~", "~0").Replace("/", "~1");
+}
+
+/// <summary>
+/// A schema, or the part of it, that the runtime checks from data (not meant to be used directly): its own <c>type</c>
+/// (the bits <see cref="SchemaValidationContext.HasType"/> takes; 256: null accepted at once, unsaid in messages; 0:
+/// none) and what the derived shape checks. <see cref="Evaluate"/> has the signature of a generated schema method.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class SchemaShape
+{
+    private readonly int _types;
+
+    /// <param name="site">The schema.</param>
+    /// <param name="types">Its <c>type</c>, or 0.</param>
+    private protected SchemaShape(SchemaSite site, int types)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        Site = site;
+        _types = types;
+    }
+
+    /// <summary>The schema.</summary>
+    protected SchemaSite Site { get; }
+
+    /// <summary>
+    /// Checks <paramref name="instance"/> against the whole schema, as a generated method would: the type, then the
+    /// shape; <paramref name="properties"/> and <paramref name="items"/> are the caller's evaluated sets, or -1.
+    /// </summary>
+    public bool Evaluate(JsonElement instance, SchemaValidationContext context, int properties, int items)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ok = true;
+        if ((_types & 0x100) != 0 && instance.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        var types = _types & 0xFF;
+        if (types != 0 && !SchemaValidationContext.HasType(instance, types) && context.WrongType(ref ok, instance, "/type", Site, SchemaTypes.Words(types)))
+        {
+            return false;
+        }
+
+        return (CheckValue(instance, context, properties, items) || context.Stop(ref ok)) && ok;
+    }
+
+    /// <summary>The checks of the shape, after the type; false when one fails.</summary>
+    protected abstract bool CheckValue(JsonElement instance, SchemaValidationContext context, int properties, int items);
 }
 
 /// <summary>The words of type masks, for messages.</summary>
