@@ -158,10 +158,7 @@ internal static partial class ValidatorEmitter
             var result = Next("r");
             _w.Line($"var {result} = {verdict};");
             _w.Line($"c.BitsTop = {top};");
-            _w.Line($"if ({result})");
-            _w.OpenBrace();
-            Fail("not", "/not", $"{Context}.Describe(i) + \" is not allowed: it matches the schema of not\"");
-            _w.CloseBrace();
+            Reject(result, "not", " is not allowed: it matches the schema of not");
         }
 
         private void WriteConditional(ApplicatorPlan applicator)

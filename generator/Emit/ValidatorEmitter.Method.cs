@@ -28,11 +28,14 @@ internal static partial class ValidatorEmitter
         private int _counter;
         private bool _exitUsed;
         private bool _failUsed;
+        /// <summary>The field holding this schema's <c>SchemaSite</c> (its file, pointer and URI), which every failure names.</summary>
+        private readonly string _site;
         /// <summary>The name table of the object being written, which the required check reads names from.</summary>
         private string? _namesTable;
 
-        public MethodWriter(SourceWriter output, ValidatorModel model, SchemaPlan plan)
+        public MethodWriter(SourceWriter output, ValidatorModel model, SchemaPlan plan, int index)
         {
+            _site = "__S" + index.ToString(CultureInfo.InvariantCulture);
             _out = output;
             _model = model;
             _plan = plan;
@@ -75,11 +78,16 @@ internal static partial class ValidatorEmitter
                 else
                 {
                     _failUsed = true;
-                    _w.Line("c.Fail(\"false\", \"\", __SchemaFile, at, uri, \"no value is allowed here (the schema is false)\");");
+                    _w.Line($"c.Fail(\"false\", \"\", {_site}, \"no value is allowed here (the schema is false)\");");
                     _w.Line("return false;");
                 }
 
                 Flush();
+                return;
+            }
+
+            if (WriteShapeOnly())
+            {
                 return;
             }
 
@@ -153,24 +161,99 @@ internal static partial class ValidatorEmitter
             Flush();
         }
 
-        private void Flush()
+        /// <summary>
+        /// A schema that only says its type and what its properties (or its items) must be is all data: the method hands
+        /// the value to the runtime's shape, which checks it as the written-out code would.
+        /// </summary>
+        private bool WriteShapeOnly()
         {
-            if (_fields.Length > 0)
+            if (_plan.Values.Count > 0 || _plan.Number is not null || _plan.String is not null || _plan.Applicators.Count > 0)
             {
-                _out.Append(_fields);
-                _out.Line();
+                return false;
             }
 
-            // Internal, so neither a doc comment nor [EditorBrowsable] would reach a user: the method's name and its
-            // uri constant say which schema it checks.
-            _out.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q)");
-            _out.OpenBrace();
+            var types = 0;
+            if (_plan.TypeKeyword)
+            {
+                types = TypeMask(_plan.Types, _plan.LexicalIntegers, acceptsNull: false);
+                if (types is 0 or > 0xFF)
+                {
+                    return false;
+                }
+            }
+
+            if (_plan.AcceptsNull)
+            {
+                types |= 0x100;
+            }
+
+            var uri = _plan.Location == _model.SchemaFile + "#" + _plan.Pointer ? string.Empty : ", " + Lit(_plan.Location);
+            var site = $"new(__SchemaFile, {Lit(_plan.Pointer)}{uri})";
+            string? shape;
+            if (_plan.Object is { } o && _plan.Array is null)
+            {
+                if (o.MinProperties is not null || o.MaxProperties is not null || o.DependentRequired.Count > 0 || o.DependentSchemas.Count > 0 || o.UnevaluatedProperties is not null)
+                {
+                    return false;
+                }
+
+                shape = Shape(o, site, types);
+            }
+            else if (_plan.Array is { Items: { } items } a && _plan.Object is null)
+            {
+                var methods = new List<string>();
+                if (a.Prefix.Count > 0 || a.Contains is not null || a.MinItems is not null || a.MaxItems is not null || a.UniqueItems || a.UnevaluatedItems is not null
+                    || ShapeEntry(items, "/" + a.ItemsKeyword, methods) is not { } entry)
+                {
+                    return false;
+                }
+
+                shape = "__A" + _site.Substring(3);
+                var method = methods.Count == 0 ? string.Empty : ", " + methods[0];
+                _fields.Line($"private static readonly global::Schemata.ArrayShape {shape} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {Lit(a.ItemsKeyword)}, {entry.ToString(CultureInfo.InvariantCulture)}{method});");
+            }
+            else
+            {
+                return false;
+            }
+
+            if (shape is null)
+            {
+                return false;
+            }
+
+            _out.Append(_fields);
+            _out.Line();
+            _out.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q) => {shape}.Evaluate(i, c, p, q);");
+            _fields.Release();
+            _w.Release();
+            return true;
+        }
+
+        private void Flush()
+        {
             if (_failUsed)
             {
                 // The schema's pointer in its file and its absolute URI; errors add the keyword's path to both.
-                _out.Line($"const string at = {Lit(_plan.Pointer)}, uri = {Lit(_plan.Location)};");
+                var uri = _plan.Location == _model.SchemaFile + "#" + _plan.Pointer ? string.Empty : ", " + Lit(_plan.Location);
+                _out.Line($"private static readonly global::Schemata.SchemaSite {_site} = new(__SchemaFile, {Lit(_plan.Pointer)}{uri});");
             }
 
+            // After the site: static fields are initialized in the order they are written.
+            if (_fields.Length > 0)
+            {
+                _out.Append(_fields);
+            }
+
+            if (_failUsed || _fields.Length > 0)
+            {
+                _out.Line();
+            }
+
+            // Internal, so neither a doc comment nor [EditorBrowsable] would reach a user: the method's name says
+            // which schema it checks.
+            _out.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q)");
+            _out.OpenBrace();
             _out.Append(_w);
             _out.CloseBrace();
             _fields.Release();
@@ -195,7 +278,7 @@ internal static partial class ValidatorEmitter
                 CallKind.Item => "c.FailAt(k, ",
                 _ => "c.Fail(",
             };
-            _w.Line($"{at}{Lit(keyword)}, {Lit(path)}, __SchemaFile, at, uri, {message});");
+            _w.Line($"{at}{Lit(keyword)}, {Lit(path)}, {_site}, {message});");
         }
 
         /// <summary>
@@ -212,14 +295,24 @@ internal static partial class ValidatorEmitter
                 _ => $"c.TypeFails(ref ok, {site.Instance}, ",
             };
             var mask = TypeMask(types, lexicalIntegers, acceptsNull).ToString(CultureInfo.InvariantCulture);
-            _w.Line($"if ({call}{mask}, {Lit(path)}, __SchemaFile, at, uri, {Lit(TypeWords(types))})) {Exit}");
+            _w.Line($"if ({call}{mask}, {Lit(path)}, {_site}, {Lit(TypeWords(types))})) {Exit}");
         }
 
         /// <summary>When <paramref name="failing"/> holds, records a failure with a fixed message, in one line.</summary>
         private void FailIf(string failing, string keyword, string path, string message)
         {
             _failUsed = true;
-            _w.Line($"if ({failing} && c.Failed(ref ok, {Lit(keyword)}, {Lit(path)}, __SchemaFile, at, uri, {Lit(message)})) {Exit}");
+            _w.Line($"if ({failing} && c.Failed(ref ok, {Lit(keyword)}, {Lit(path)}, {_site}, {Lit(message)})) {Exit}");
+        }
+
+        /// <summary>
+        /// When <paramref name="failing"/> holds, records that the value is not allowed by <paramref name="keyword"/>
+        /// (at <c>/keyword</c>) with the message "<c>value</c><paramref name="rest"/>", in one line.
+        /// </summary>
+        private void Reject(string failing, string keyword, string rest)
+        {
+            _failUsed = true;
+            _w.Line($"if ({failing} && c.Rejected(ref ok, i, {Lit(keyword)}, {_site}, {Lit(rest)})) {Exit}");
         }
 
         /// <summary>
@@ -356,15 +449,27 @@ internal static partial class ValidatorEmitter
         {
             foreach (var values in _plan.Values)
             {
-                var conditions = values.Values.Select(ValueCondition).ToList();
-                _w.Line($"if (!({(conditions.Count == 0 ? "false" : string.Join(" || ", conditions))}))");
-                _w.OpenBrace();
+                string allowed;
+                if (values.Values.Count > 1 && values.Values.All(v => v.Kind == JsonNodeKind.String && Utf8(v.Text).EndsWith("u8", StringComparison.Ordinal)))
+                {
+                    // A set of strings (an enum) is one lookup in a runtime table.
+                    var set = "__E" + _site.Substring(3) + "_" + Next(string.Empty);
+                    _fields.Line($"private static readonly global::Schemata.StringValueSet {set} = new({string.Join(", ", values.Values.Select(v => Lit(v.Text)))});");
+                    allowed = set + ".Contains(i)";
+                }
+                else
+                {
+                    var conditions = values.Values.Select(ValueCondition).ToList();
+                    allowed = conditions.Count == 0 ? "false"
+                        : conditions.Count == 1 && conditions[0].StartsWith("(", StringComparison.Ordinal) ? conditions[0]
+                        : "(" + string.Join(" || ", conditions) + ")";
+                }
+
                 var shown = string.Join(", ", values.Values.Take(5).Select(Show));
                 var message = values.Keyword == "const"
                     ? $"must be {shown}"
                     : values.Values.Count <= 5 ? $"must be one of {shown}" : $"must be one of the {values.Values.Count} allowed values ({shown}, …)";
-                Fail(values.Keyword, "/" + values.Keyword, $"{Context}.Describe(i) + {Lit(" " + message.Replace("must be", "is not allowed: it must be"))}");
-                _w.CloseBrace();
+                Reject("!" + allowed, values.Keyword, " " + message.Replace("must be", "is not allowed: it must be"));
             }
         }
 
@@ -449,10 +554,7 @@ internal static partial class ValidatorEmitter
                     BoundKind.Maximum => (" > 0", "at most"),
                     _ => (" >= 0", "less than"),
                 };
-                _w.Line($"if ({comparison}{test})");
-                _w.OpenBrace();
-                Fail(bound.Keyword, "/" + bound.Keyword, $"{Context}.Describe(i) + {Lit($" is not allowed: it must be {words} {bound.Literal}")}");
-                _w.CloseBrace();
+                Reject(comparison + test, bound.Keyword, $" is not allowed: it must be {words} {bound.Literal}");
             }
 
             if (number.MultipleOf is { } divisor)
@@ -471,10 +573,7 @@ internal static partial class ValidatorEmitter
                     call = $"global::Schemata.JsonNumbers.IsMultipleOf(i, {Utf8(divisor)})";
                 }
 
-                _w.Line($"if (!{call})");
-                _w.OpenBrace();
-                Fail("multipleOf", "/multipleOf", $"{Context}.Describe(i) + {Lit(" is not a multiple of " + divisor)}");
-                _w.CloseBrace();
+                Reject("!" + call, "multipleOf", " is not a multiple of " + divisor);
             }
 
             _w.CloseBrace();
@@ -545,10 +644,7 @@ internal static partial class ValidatorEmitter
 
             if (strings.Format is { } format)
             {
-                _w.Line($"if (!global::Schemata.JsonFormats.IsValid(i, global::Schemata.JsonFormat.{format}))");
-                _w.OpenBrace();
-                Fail("format", "/format", $"{Context}.Describe(i) + {Lit(" is not a valid " + FormatName(format))}");
-                _w.CloseBrace();
+                Reject($"!global::Schemata.JsonFormats.IsValid(i, global::Schemata.JsonFormat.{format})", "format", " is not a valid " + FormatName(format));
             }
 
             _w.CloseBrace();

@@ -24,14 +24,20 @@ internal static partial class ValidatorEmitter
 
             _w.Line($"if (kind == {Kind}.Object)");
             _w.OpenBrace();
-            var masks = RequiredMasks(plan);
+            var shape = Shape(plan);
+            var masks = shape is null ? RequiredMasks(plan) : System.Array.Empty<ulong>();
             var words = masks.Length;
             for (var w = 0; w < words; w++)
             {
                 _w.Line($"ulong found{w} = 0;");
             }
 
-            var counted = plan.IteratesProperties || words > 0;
+            if (shape is not null)
+            {
+                _w.Line($"if (!{shape}.Check(i, c, p) && c.Stop(ref ok)) {Exit}");
+            }
+
+            var counted = shape is null && (plan.IteratesProperties || words > 0);
             if (counted)
             {
                 _w.Line("var k = 0;");
@@ -100,6 +106,91 @@ internal static partial class ValidatorEmitter
             }
 
             _w.CloseBrace();
+        }
+
+        /// <summary>
+        /// The runtime's <c>ObjectShape</c> for the properties, required and additionalProperties of <paramref name="plan"/>
+        /// as a field, or null when one of them needs code (patternProperties, propertyNames, a subschema in another
+        /// dynamic resource, a keyword path of another form): then the loop is written out.
+        /// </summary>
+        private string? Shape(ObjectPlan plan) => Shape(plan, _site, 0);
+
+        private string? Shape(ObjectPlan plan, string site, int types)
+        {
+            if (plan.PatternProperties.Count > 0 || plan.PropertyNames is { Constant: not true } || plan.Properties.Count > 512
+                || (plan.Properties.Count == 0 && plan.AdditionalProperties is null))
+            {
+                return null;
+            }
+
+            var flags = new System.Collections.Generic.List<int>();
+            var methods = new System.Collections.Generic.List<string>();
+            foreach (var property in plan.Properties)
+            {
+                var required = property.RequiredSlot >= 0 ? 0x200 : 0;
+                if (property.Schema is null)
+                {
+                    flags.Add(required | 0x2000);
+                }
+                else if (ShapeEntry(property.Schema, "/properties/" + Reading.JsonPointer.Escape(property.Name), methods) is { } entry)
+                {
+                    flags.Add(required | entry);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            if (plan.AdditionalProperties is { } additional)
+            {
+                if (ShapeEntry(additional, "/additionalProperties", methods) is not { } entry)
+                {
+                    return null;
+                }
+
+                flags.Add(entry);
+            }
+
+            var field = "__O" + _site.Substring(3);
+            var names = string.Join(", ", plan.Properties.Select(x => Lit(x.Name)));
+            var tail = string.Concat(methods.Select(m => ", " + m));
+            _fields.Line($"private static readonly global::Schemata.ObjectShape {field} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, new({names}), new[] {{ {string.Join(", ", flags.Select(f => f.ToString(CultureInfo.InvariantCulture)))} }}{tail});");
+            _failUsed |= site == _site;
+            return field;
+        }
+
+        /// <summary>The flags of one subschema in an <c>ObjectShape</c> (adding its method), or null when data cannot say what it checks.</summary>
+        private static int? ShapeEntry(SubschemaCall call, string path, System.Collections.Generic.List<string> methods)
+        {
+            if (call.Constant == true)
+            {
+                return 0;
+            }
+
+            if (call.Constant == false)
+            {
+                return call.Path == path ? 0x4000 : null;
+            }
+
+            if (call.Inline is { } inline)
+            {
+                var mask = TypeMask(inline.Types, inline.LexicalIntegers, acceptsNull: false);
+                if (call.Path != path || mask == 0 || mask > 0xFF)
+                {
+                    return null;
+                }
+
+                return mask | (inline.AcceptsNull && (mask & 1) == 0 ? 0x100 : 0);
+            }
+
+            if (call.EnterResource is not null || (call.Path != path && call.Path != path + "/$ref"))
+            {
+                return null;
+            }
+
+            methods.Add(Target(call.Class, call.Method));
+            return 0x400 | (call.Path == path ? 0 : 0x800) | (call.Guard ? 0x1000 : 0);
         }
 
         private void WriteProperty(ObjectPlan plan, int words)
@@ -269,7 +360,7 @@ internal static partial class ValidatorEmitter
                 _failUsed = true;
                 var word = w.ToString(CultureInfo.InvariantCulture);
                 var mask = "0x" + masks[w].ToString("X", CultureInfo.InvariantCulture) + "UL";
-                _w.Line($"if ((found{word} & {mask}) != {mask} && c.Missing(ref ok, {_namesTable}, {word}, found{word}, {mask}, __SchemaFile, at, uri)) {Exit}");
+                _w.Line($"if ((found{word} & {mask}) != {mask} && c.Missing(ref ok, {_namesTable}, {word}, found{word}, {mask}, {_site})) {Exit}");
             }
         }
 

@@ -57,10 +57,10 @@ internal static partial class ValidatorEmitter
         writer.OpenBrace();
         WriteEntryPoints(writer, model);
         WriteFields(writer, model);
-        foreach (var plan in model.Schemas)
+        for (var index = 0; index < model.Schemas.Count; index++)
         {
             writer.Line();
-            new MethodWriter(writer, model, plan).Write();
+            new MethodWriter(writer, model, model.Schemas[index], index).Write();
         }
 
         writer.CloseBrace();
