@@ -57,7 +57,7 @@ public class HostileNameTests
         "Utf8JsonReader", "Utf8JsonWriter", "Nullable", "Action", "Func", "Span", "ReadOnlySpan", "Memory", "Collections",
         "Generic", "Text", "Json", "Serialization", "Schemata", "Consumer", "Microsoft", "Global", "GeneratedCode", "Obsolete",
         "ObsoleteAttribute", "Required", "RequiredAttribute", "JsonPropertyName", "SchemaSource", "SchemaValidationResult",
-        "SchemaValidationContext", "PropertyNameTable", "SchemataJsonResolver", "ValueEquality", "ValueList", "ValueMap",
+        "SchemaValidationContext", "PropertyNameTable", "SchemataJsonResolver", "ValueEquality",
     };
 
     public static readonly string[] All = RecordMembers.Concat(GeneratorMembers).Concat(Variants).Concat(Keywords).Concat(FrameworkNames)
