@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -122,6 +123,9 @@ public struct MemberPrinter
         {
             switch (value)
             {
+                case IPrintedCollection collection:
+                    collection.Print(builder);
+                    break;
                 case IDictionary map:
                     AppendMap(builder, map);
                     break;
@@ -139,24 +143,62 @@ public struct MemberPrinter
         }
     }
 
-    private static void AppendList(StringBuilder builder, IEnumerable items)
+    /// <summary>A value as <c>ToString()</c> of a record prints it (for <see cref="ValueList{T}"/> and <see cref="ValueMap{T}"/>).</summary>
+    internal static string Print(object value)
+    {
+        var builder = new StringBuilder();
+        Append(builder, value);
+        return builder.ToString();
+    }
+
+    private static void AppendList(StringBuilder builder, IEnumerable items) => AppendList(builder, items, items is ICollection c ? c.Count : -1);
+
+    /// <summary>Prints <c>[a, b]</c>: the first <see cref="MaxItems"/> items, then <c>…</c> and the count (when known, not negative).</summary>
+    internal static void AppendList(StringBuilder builder, IEnumerable items, int count)
     {
         builder.Append('[');
-        var count = 0;
+        var printed = 0;
         foreach (var item in items)
         {
-            if (count == MaxItems)
+            if (printed == MaxItems)
             {
-                More(builder, items);
+                More(builder, count);
                 break;
             }
 
-            builder.Append(count == 0 ? string.Empty : ", ");
+            builder.Append(printed == 0 ? string.Empty : ", ");
             Append(builder, item);
-            count++;
+            printed++;
         }
 
         builder.Append(']');
+    }
+
+    /// <summary>Prints <c>{ key = value }</c>: the first <see cref="MaxItems"/> entries, then <c>…</c> and the count.</summary>
+    internal static void AppendMap<T>(StringBuilder builder, Dictionary<string, T> map, int count)
+    {
+        if (count == 0)
+        {
+            builder.Append("{ }");
+            return;
+        }
+
+        builder.Append("{ ");
+        var printed = 0;
+        foreach (var entry in map)
+        {
+            if (printed == MaxItems)
+            {
+                More(builder, count);
+                break;
+            }
+
+            builder.Append(printed == 0 ? string.Empty : ", ").Append(entry.Key).Append(" = ");
+            Append(builder, entry.Value);
+            printed++;
+        }
+
+        builder.Append(" }");
     }
 
     private static void AppendMap(StringBuilder builder, IDictionary map)
@@ -173,7 +215,7 @@ public struct MemberPrinter
         {
             if (count == MaxItems)
             {
-                More(builder, map);
+                More(builder, map.Count);
                 break;
             }
 
@@ -185,12 +227,12 @@ public struct MemberPrinter
         builder.Append(" }");
     }
 
-    private static void More(StringBuilder builder, IEnumerable items)
+    private static void More(StringBuilder builder, int count)
     {
         builder.Append(", …");
-        if (items is ICollection collection)
+        if (count >= 0)
         {
-            builder.Append(" (").Append(collection.Count.ToString(CultureInfo.InvariantCulture)).Append(" items)");
+            builder.Append(" (").Append(count.ToString(CultureInfo.InvariantCulture)).Append(" items)");
         }
     }
 

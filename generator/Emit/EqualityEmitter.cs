@@ -4,15 +4,23 @@ using Schemata.Generator.Model;
 namespace Schemata.Generator.Emit;
 
 /// <summary>
-/// Writes a record's <c>Equals</c> and <c>GetHashCode</c>. C# records compare list and dictionary properties by
-/// reference; these compare them by content (and JSON values by data), so two reads of the same JSON are equal.
+/// Writes a record's <c>Equals</c> and <c>GetHashCode</c> when the compiler's would be wrong. Lists and dictionaries
+/// are the runtime's <c>ValueList</c> and <c>ValueMap</c>, which compare by content themselves, so most records need
+/// none: the compiler's record equality is right. A <c>JsonElement</c> or <c>byte[]</c> member still compares by
+/// reference in C#; a record that holds one gets these, which compare it by content (JSON values by data).
 /// </summary>
 internal static class EqualityEmitter
 {
     private const string Runtime = "global::Schemata.ValueEquality";
 
-    public static void Write(SourceWriter writer, TypeModel type)
+    /// <summary>Writes them for a record that needs them; false (and nothing written) for one whose compiler-made equality is right.</summary>
+    public static bool Write(SourceWriter writer, TypeModel type)
     {
+        if (!NeedsGeneratedEquality(type))
+        {
+            return false;
+        }
+
         var members = new System.Collections.Generic.List<EqualityMember>();
         foreach (var property in type.DeclaredProperties)
         {
@@ -45,6 +53,26 @@ internal static class EqualityEmitter
         }
 
         Write(writer, type, members);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether one of the record's own members compares by reference in C# (a <c>JsonElement</c>, a <c>byte[]</c>).
+    /// Everything else (strings, values, generated types, <c>ValueList</c>, <c>ValueMap</c>, the presence flags of
+    /// optional nullable properties) compares by content in the compiler's record equality, which also compares the
+    /// <c>EqualityContract</c> and calls the base record's <c>Equals</c>.
+    /// </summary>
+    internal static bool NeedsGeneratedEquality(TypeModel type)
+    {
+        foreach (var property in type.DeclaredProperties)
+        {
+            if (!property.IsConst && NeedsContentComparison(property.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes <c>Equals</c> and <c>GetHashCode</c> over the given members, in order.</summary>
@@ -133,7 +161,8 @@ internal static class EqualityEmitter
     /// <summary>A <c>JsonElement</c> (not nullable): lists and maps of these, the commonest, have runtime comparers of their own.</summary>
     private static bool IsElement(TypeRef element) => element.Kind == TypeKind.Any && element.AnnotatedSyntax == "global::System.Text.Json.JsonElement";
 
-    internal static bool NeedsContentComparison(TypeRef type) => type.Kind is TypeKind.Any or TypeKind.Bytes or TypeKind.List or TypeKind.Map;
+    /// <summary>A type whose C# equality is by reference: lists and maps (<c>ValueList</c>, <c>ValueMap</c>) compare by content themselves.</summary>
+    internal static bool NeedsContentComparison(TypeRef type) => type.Kind is TypeKind.Any or TypeKind.Bytes;
 
     private static TypeRef? AdditionalType(TypeModel type) => type.AdditionalProperties switch
     {

@@ -28,8 +28,11 @@ internal static class RecordEmitter
 
         WritePatternProperties(writer, type);
         WriteAdditionalProperties(writer, type);
-        EqualityEmitter.Write(writer, type);
-        writer.Line();
+        if (EqualityEmitter.Write(writer, type))
+        {
+            writer.Line();
+        }
+
         if (PrintEmitter.Write(writer, type))
         {
             writer.Line();
@@ -100,7 +103,7 @@ internal static class RecordEmitter
 
             writer.Line($"/// The properties whose names match <c>{string.Join(" ", DocComment.Lines(pattern.Pattern))}</c> (and that the schema does not declare); null when there are none.");
             writer.Line("/// </summary>");
-            writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {pattern.Type.AnnotatedSyntax}>? {pattern.Name} {{ get; init; }}");
+            writer.Line($"public {TypeRef.MapOf(pattern.Type).Syntax}? {pattern.Name} {{ get; init; }}");
             writer.Line();
         }
     }
@@ -113,11 +116,11 @@ internal static class RecordEmitter
             return;
         }
 
-        var valueType = type.AdditionalPropertiesType?.AnnotatedSyntax ?? TypeRef.Any.Syntax;
+        var valueType = type.AdditionalPropertiesType ?? TypeRef.Any;
         writer.Line(type.Patterns.Count == 0
             ? "/// <summary>The properties the schema does not declare, as read and written back; null when there are none.</summary>"
             : "/// <summary>The properties the schema does not declare and no pattern matches, as read and written back; null when there are none.</summary>");
-        writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {valueType}>? AdditionalProperties {{ get; init; }}");
+        writer.Line($"public {TypeRef.MapOf(valueType).Syntax}? AdditionalProperties {{ get; init; }}");
         writer.Line();
     }
 

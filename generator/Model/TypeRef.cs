@@ -18,9 +18,9 @@ internal enum TypeKind : byte
     Uri,
     /// <summary><c>byte[]</c>, from base64 text.</summary>
     Bytes,
-    /// <summary><c>IReadOnlyList&lt;Element&gt;</c>.</summary>
+    /// <summary><c>Schemata.ValueList&lt;Element&gt;</c>: a read-only list that compares by content.</summary>
     List,
-    /// <summary><c>IReadOnlyDictionary&lt;string, Element&gt;</c>.</summary>
+    /// <summary><c>Schemata.ValueMap&lt;Element&gt;</c>: a read-only dictionary with string keys that compares by content.</summary>
     Map,
     /// <summary>A generated record.</summary>
     Record,
@@ -88,8 +88,8 @@ internal sealed record TypeRef(TypeKind Kind, string? Namespace = null, string? 
         TypeKind.Guid => "global::System.Guid",
         TypeKind.Uri => "global::System.Uri",
         TypeKind.Bytes => "byte[]",
-        TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Element!.AnnotatedSyntax + ">",
-        TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Element!.AnnotatedSyntax + ">",
+        TypeKind.List => "global::Schemata.ValueList<" + Element!.AnnotatedSyntax + ">",
+        TypeKind.Map => "global::Schemata.ValueMap<" + Element!.AnnotatedSyntax + ">",
         _ => FullName,
     };
 

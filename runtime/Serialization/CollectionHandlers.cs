@@ -5,26 +5,33 @@ using System.Text.Json;
 
 namespace Schemata.Serialization;
 
-/// <summary>Reads JSON arrays into lists (as <see cref="IReadOnlyList{T}"/>) and writes them back, element by element through <typeparamref name="THandler"/>.</summary>
+/// <summary>Reads JSON arrays into <see cref="ValueList{T}"/>s and writes lists back, element by element through <typeparamref name="THandler"/>.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct ListHandler<T, THandler> : IJsonHandler<IReadOnlyList<T>>
+public readonly struct ListHandler<T, THandler> : IJsonHandler<ValueList<T>>
     where THandler : IJsonHandler<T>
 {
     /// <inheritdoc/>
-    public static IReadOnlyList<T> ReadValue(ref Utf8JsonReader reader)
+    public static ValueList<T> ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonReadErrors.UnexpectedToken(ref reader, "an array");
         }
 
-        var list = new List<T>();
+        // An empty array allocates nothing; others are filled in place, as a List<T> would be (two objects, no copy).
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        var list = new ValueList<T>(Array.Empty<T>(), 0);
         try
         {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            do
             {
                 list.Add(THandler.ReadValue(ref reader));
             }
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
         }
         catch (Exception e) when (JsonPath.Add(e, list.Count))
         {
@@ -36,6 +43,9 @@ public readonly struct ListHandler<T, THandler> : IJsonHandler<IReadOnlyList<T>>
     }
 
     /// <inheritdoc/>
+    public static void WriteValue(Utf8JsonWriter writer, ValueList<T> value) => WriteItems(writer, value.AsSpan());
+
+    /// <summary>Writes any list (a tuple's items after the positional ones, a list a user built).</summary>
     public static void WriteValue(Utf8JsonWriter writer, IReadOnlyList<T> value)
     {
         writer.WriteStartArray();
@@ -55,15 +65,35 @@ public readonly struct ListHandler<T, THandler> : IJsonHandler<IReadOnlyList<T>>
 
         writer.WriteEndArray();
     }
+
+    private static void WriteItems(Utf8JsonWriter writer, ReadOnlySpan<T> items)
+    {
+        writer.WriteStartArray();
+        var i = 0;
+        try
+        {
+            for (; i < items.Length; i++)
+            {
+                THandler.WriteValue(writer, items[i]);
+            }
+        }
+        catch (Exception e) when (JsonPath.Add(e, i))
+        {
+            // Not reached: the filter adds the index to the error's path and lets it pass.
+            throw;
+        }
+
+        writer.WriteEndArray();
+    }
 }
 
-/// <summary>Reads JSON objects into dictionaries (as <see cref="IReadOnlyDictionary{TKey, TValue}"/>) and writes them back in the same order.</summary>
+/// <summary>Reads JSON objects into <see cref="ValueMap{T}"/>s and writes maps back in the same order.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct MapHandler<T, THandler> : IJsonHandler<IReadOnlyDictionary<string, T>>
+public readonly struct MapHandler<T, THandler> : IJsonHandler<ValueMap<T>>
     where THandler : IJsonHandler<T>
 {
     /// <inheritdoc/>
-    public static IReadOnlyDictionary<string, T> ReadValue(ref Utf8JsonReader reader)
+    public static ValueMap<T> ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -92,11 +122,11 @@ public readonly struct MapHandler<T, THandler> : IJsonHandler<IReadOnlyDictionar
             throw;
         }
 
-        return map;
+        return new ValueMap<T>(map);
     }
 
     /// <inheritdoc/>
-    public static void WriteValue(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value)
+    public static void WriteValue(Utf8JsonWriter writer, ValueMap<T> value)
     {
         writer.WriteStartObject();
         WriteEntries(writer, value);

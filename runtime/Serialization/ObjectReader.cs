@@ -39,7 +39,7 @@ public struct ObjectReader
     public readonly string Name => _property ?? string.Empty;
 
     /// <summary>The undeclared properties kept by <see cref="Keep"/>, in the order they were read; null when there were none.</summary>
-    public readonly Dictionary<string, JsonElement>? Kept => _kept;
+    public readonly ValueMap<JsonElement>? Kept => _kept is null ? null : new ValueMap<JsonElement>(_kept);
 
     /// <summary>Starts reading a <typeparamref name="T"/>: the reader must be on the start of an object.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

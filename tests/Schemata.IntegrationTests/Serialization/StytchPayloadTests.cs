@@ -105,7 +105,7 @@ public class StytchPayloadTests
         }).ToArray());
         var json = list.ToJsonString();
 
-        var members = Schemata.Serialization.JsonDocumentIO.Parse<System.Collections.Generic.IReadOnlyList<ApiOrganizationV1Member>, Schemata.Serialization.ListHandler<ApiOrganizationV1Member, ApiOrganizationV1Member>>(json);
+        var members = Schemata.Serialization.JsonDocumentIO.Parse<Schemata.ValueList<ApiOrganizationV1Member>, Schemata.Serialization.ListHandler<ApiOrganizationV1Member, ApiOrganizationV1Member>>(json);
 
         members.Count.ShouldBe(1000);
         members[999].MemberId.ShouldBe("member-test-00000999");

@@ -153,7 +153,7 @@ public class AllOfGenerationTests
     [InlineData("""{ "type": ["string", "null"] }""", """{ "type": "string" }""", "string")]
     [InlineData("""{ "type": ["string", "null"] }""", """{ "type": ["string", "null"] }""", "string?")]
     [InlineData("""{ "description": "Documented only." }""", """{ "type": "boolean" }""", "bool")]
-    [InlineData("""{ "type": "array", "items": { "type": "number" } }""", """{ "type": "array", "items": { "type": "integer" } }""", "global::System.Collections.Generic.IReadOnlyList<long>")]
+    [InlineData("""{ "type": "array", "items": { "type": "number" } }""", """{ "type": "array", "items": { "type": "integer" } }""", "global::Schemata.ValueList<long>")]
     [InlineData("""{ "type": "object" }""", """{ "$ref": "#/$defs/Base" }""", "global::Consumer.Base")]
     public void A_property_several_branches_declare_gets_the_type_that_fits_them_all(string first, string second, string type)
     {
