@@ -15,8 +15,8 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class EnumEmitter
 {
-    private const string Json = "global::System.Text.Json.";
-    private const string Runtime = "global::Schemata.Serialization.";
+    private const string Json = GeneratedCode.Json;
+    private const string Runtime = GeneratedCode.Runtime;
 
     /// <summary>The class of every namespace that holds the enums' wire-value helpers.</summary>
     public const string HelpersClass = "SchemataEnums";

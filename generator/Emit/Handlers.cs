@@ -8,7 +8,7 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class Handlers
 {
-    private const string Runtime = "global::Schemata.Serialization.";
+    private const string Runtime = GeneratedCode.Runtime;
 
     /// <summary>The handler of <paramref name="type"/>; a nullable element gets a null-accepting wrapper.</summary>
     public static string Of(TypeRef type)
@@ -48,21 +48,6 @@ internal static class Handlers
 
     /// <summary>An enum's converter: a sibling type named after it, whose name the type namer reserves.</summary>
     public static string EnumConverter(TypeRef type) => type.FullName + "JsonConverter";
-
-    /// <summary>
-    /// The statement that writes a non-null <paramref name="value"/> under the pre-encoded property name
-    /// <paramref name="name"/>: one writer call for primitives, the handler for everything else. A value whose writing
-    /// can fail (a nested object or list, a number that may be NaN, a JSON value) is written through the runtime, which
-    /// adds the property to the error's path.
-    /// </summary>
-    public static string WriteProperty(TypeRef type, string name, string value) => type.Kind switch
-    {
-        TypeKind.String or TypeKind.Guid => $"writer.WriteString({name}, {value});",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal => $"writer.WriteNumber({name}, {value});",
-        TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
-        _ when CanFail(type) => $"{Runtime}JsonObjectWriter.WriteProperty<{type.Syntax}, {Plain(type)}>(writer, {name}, {value});",
-        _ => $"writer.WritePropertyName({name}); {Plain(type)}.WriteValue(writer, {value});",
-    };
 
     /// <summary>
     /// The statement that writes a non-null array item <paramref name="value"/> at <paramref name="index"/>: through

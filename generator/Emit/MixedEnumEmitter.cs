@@ -12,8 +12,8 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class MixedEnumEmitter
 {
-    private const string Json = "global::System.Text.Json.";
-    private const string Runtime = "global::Schemata.Serialization.";
+    private const string Json = GeneratedCode.Json;
+    private const string Runtime = GeneratedCode.Runtime;
 
     /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
     public static SourceWriter Write(TypeModel type)

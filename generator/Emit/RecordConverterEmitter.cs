@@ -15,8 +15,8 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class RecordConverterEmitter
 {
-    private const string Json = "global::System.Text.Json.";
-    private const string Runtime = "global::Schemata.Serialization.";
+    private const string Json = GeneratedCode.Json;
+    private const string Runtime = GeneratedCode.Runtime;
 
     public static void Write(SourceWriter writer, TypeModel type)
     {
@@ -198,40 +198,31 @@ internal static class RecordConverterEmitter
         writer.OpenBrace();
         // A derived record held as this type is written whole, through its runtime type.
         writer.Line($"if ({Runtime}ObjectWriter.WroteDerived(writer, value)) return;");
-        writer.Line($"var n = {Runtime}ObjectWriter.Begin<{self}>(writer);");
+        writer.Line($"var w = {Runtime}ObjectWriter.Begin<{self}>(writer);");
         for (var i = 0; i < properties.Count; i++)
         {
             var property = properties[i];
-            var name = $"n[{i}]";
-            var local = $"p{i}";
             if (property.IsConst)
             {
                 // Always written: it holds its constant.
-                writer.Line(Handlers.WriteProperty(property.Type, name, property.Initializer!));
+                writer.Line(WriteCall(property.Type, "Write", i, property.Initializer!));
             }
             else if (property.TracksPresence)
             {
-                writer.Line($"if (value.{property.PresenceFieldName}) {{ {NullableWrite(property, $"value.{property.FieldName}", name, local)} }}");
+                writer.Line($"if (value.{property.PresenceFieldName}) {WriteCall(property.Type, "OrNull", i, $"value.{property.FieldName}")}");
             }
             else if ((property.IsRequired || property.Initializer is not null) && property.Type.Nullable && property.Type.Kind != TypeKind.Any)
             {
-                writer.Line(NullableWrite(property, $"value.{property.Name}", name, local));
+                writer.Line(WriteCall(property.Type, "OrNull", i, $"value.{property.Name}"));
             }
-            else if (property.Initializer is not null && !property.IsRequired && property.Type.IsValueType)
+            else if (property.IsRequired || (property.Initializer is not null && property.Type.IsValueType))
             {
-                // A value with a default is always there.
-                writer.Line(Handlers.WriteProperty(property.Type, name, $"value.{property.Name}"));
-            }
-            else if (property.IsRequired)
-            {
-                var value = property.Type.IsValueType
-                    ? $"value.{property.Name}"
-                    : $"{Runtime}ObjectWriter.Required(value.{property.Name}, {GeneratedCode.Literal(type.Name)}, {GeneratedCode.Literal(property.JsonName)})";
-                writer.Line(Handlers.WriteProperty(property.Type, name, value));
+                // A required reference that holds null is the runtime's error; a value with a default is always there.
+                writer.Line(WriteCall(property.Type, "Write", i, $"value.{property.Name}"));
             }
             else
             {
-                writer.Line($"if (value.{property.Name} is {{ }} {local}) {{ {Handlers.WriteProperty(property.Type, name, local)} }}");
+                writer.Line(WriteCall(property.Type, "Optional", i, $"value.{property.Name}"));
             }
         }
 
@@ -241,7 +232,7 @@ internal static class RecordConverterEmitter
         var dictionaries = type.Patterns.Count + (additionalType is null ? 0 : 1);
         if (dictionaries == 1 && additionalType is not null && additionalType.Kind == TypeKind.Any && !additionalType.Nullable)
         {
-            writer.Line($"{Runtime}ObjectWriter.End<{self}>(writer, value.AdditionalProperties, {GeneratedCode.Literal(type.Name + ".AdditionalProperties")});");
+            writer.Line("w.End(value.AdditionalProperties);");
             writer.CloseBrace();
             return;
         }
@@ -264,13 +255,32 @@ internal static class RecordConverterEmitter
             writer.Line($"if (value.AdditionalProperties is {{ }} additional) {Runtime}JsonObjectWriter.WriteUndeclared<{additionalType.AnnotatedSyntax}, {Handlers.Of(additionalType)}>(writer, additional, {names}, {GeneratedCode.Literal(type.Name + ".AdditionalProperties")}{track});");
         }
 
-        writer.Line("writer.WriteEndObject();");
+        writer.Line("w.End();");
         writer.CloseBrace();
     }
 
-    /// <summary>The statement that writes a property that may hold null, as JSON null when it does.</summary>
-    private static string NullableWrite(PropertyModel property, string access, string name, string local)
-        => $"if ({access} is {{ }} {local}) {{ {Handlers.WriteProperty(property.Type, name, local)} }} else {{ writer.WriteNull({name}); }}";
+    /// <summary>
+    /// The call of the runtime's <c>PropertyWriter</c> that writes property <paramref name="index"/>: <c>Write</c> (a value
+    /// that must be there), <c>Optional</c> (nothing for null) or <c>OrNull</c> (JSON null for null), as
+    /// <paramref name="mode"/> says. Strings, UUIDs, booleans and integers are overloads; generated types held by
+    /// reference are inferred from the value (<c>Model</c>); everything else names its handler.
+    /// </summary>
+    private static string WriteCall(TypeRef type, string mode, int index, string value)
+    {
+        var at = index.ToString(CultureInfo.InvariantCulture);
+        if (type.Kind is TypeKind.String or TypeKind.Guid or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal)
+        {
+            return $"w.{mode}({at}, {value});";
+        }
+
+        if (type.Kind is TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum && !type.IsValueType)
+        {
+            return $"w.{(mode == "Write" ? "Model" : mode + "Model")}({at}, {value});";
+        }
+
+        var method = mode == "Write" || !type.IsValueType ? mode : mode + "Value";
+        return $"w.{method}<{type.Syntax}, {Handlers.Plain(type)}>({at}, {value});";
+    }
 
     /// <summary>The type of undeclared properties, or null when the schema forbids them.</summary>
     private static TypeRef? AdditionalType(TypeModel type) => type.AdditionalProperties switch

@@ -136,7 +136,7 @@ internal static class RecordEmitter
         if (type.Base is { } baseType)
         {
             bases.Add(baseType.FullName);
-            bases.Add("global::Schemata.Serialization.IJsonSelfWriter");
+            bases.Add(GeneratedCode.Runtime + "IJsonSelfWriter");
         }
 
         bases.Add(GeneratedCode.ModelInterface(type, model));

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
@@ -11,17 +12,18 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class ResolverEmitter
 {
-    private const string Metadata = "global::System.Text.Json.Serialization.Metadata.";
+    private const string Metadata = GeneratedCode.Json + "Serialization.Metadata.";
+    private const string Json = GeneratedCode.Json;
 
     /// <summary>Members the resolver has besides the per-type properties; a type named like one gets "TypeInfo" appended.</summary>
     private static readonly string[] OwnMembers = { "Default", "Options", "GetTypeInfo", "CreateOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "__Get", "__Info" };
 
     public static SourceText Emit(ResolverModel model)
     {
-        // Room for what a type takes (a doc line, its property and its GetTypeInfo test, about 500 characters) at once: the
+        // Room for what a type takes (its property and its GetTypeInfo test, about 140 characters and five times its name) at once: the
         // resolver of hundreds of types is the one file larger than a writer's pooled buffer, and growing it by doubling
         // allocated four times its size on the large object heap.
-        var writer = new SourceWriter(2048 + (model.Types.Count * (560 + (2 * model.Namespace.Length))));
+        var writer = new SourceWriter(2048 + model.Types.Sum(t => 140 + (5 * t.Name.Length)));
         GeneratedCode.WriteHeader(writer, model.Namespace);
         writer.Lines($$"""
             /// <summary>
@@ -33,48 +35,47 @@ internal static class ResolverEmitter
             {{GeneratedCode.Attribute}}
             {{model.Accessibility}} sealed class SchemataJsonResolver : {{Metadata}}IJsonTypeInfoResolver
             {
-                private global::System.Text.Json.JsonSerializerOptions? _options;
+                private {{Json}}JsonSerializerOptions? _options;
 
                 /// <summary>The shared instance.</summary>
                 public static SchemataJsonResolver Default { get; } = new();
 
                 /// <summary>Read-only options that resolve every type of this namespace.</summary>
-                public global::System.Text.Json.JsonSerializerOptions Options => _options ??= CreateOptions();
+                public {{Json}}JsonSerializerOptions Options => _options ??= CreateOptions();
             """);
         writer.Indentation++;
+        // The types are named simply: this class has no nested types or type parameters, and type names are looked up
+        // among types only, so the name of a type in this namespace cannot be captured by a member of the same name.
+        writer.Line();
         foreach (var type in model.Types)
         {
             var property = Array.IndexOf(OwnMembers, type.Name) >= 0 ? type.Name + "TypeInfo" : type.Name;
-            var full = $"global::{model.Namespace}.{type.Name}";
-            writer.Line();
-            writer.Line($"/// <summary>The type information of <see cref=\"{full}\"/>.</summary>");
-            writer.Line($"public {Metadata}JsonTypeInfo<{full}> {property} => __Get<{full}>();");
+            writer.Line($"public {Metadata}JsonTypeInfo<{type.Name}> {property} => __Get<{type.Name}>();");
         }
 
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public {Metadata}JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.Line($"public {Metadata}JsonTypeInfo? GetTypeInfo(global::System.Type type, {Json}JsonSerializerOptions options)");
         writer.OpenBrace();
         foreach (var type in model.Types)
         {
-            var full = $"global::{model.Namespace}.{type.Name}";
-            var converter = type.Kind == TypeKind.Enum ? $"global::{model.Namespace}.{type.Name}JsonConverter" : $"global::Schemata.Serialization.JsonModelConverter<{full}>";
-            writer.Line($"if (type == typeof({full})) return __Info<{full}>(options, new {converter}());");
+            var converter = type.Kind == TypeKind.Enum ? $"{type.Name}JsonConverter" : $"{GeneratedCode.Runtime}JsonModelConverter<{type.Name}>";
+            writer.Line($"if (type == typeof({type.Name})) return __Info(options, new {converter}());");
         }
 
         writer.Line("return null;");
         writer.CloseBrace();
         writer.Line();
-        writer.Line("private global::System.Text.Json.JsonSerializerOptions CreateOptions()");
+        writer.Line($"private {Json}JsonSerializerOptions CreateOptions()");
         writer.OpenBrace();
-        writer.Line("var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = this };");
+        writer.Line($"var options = new {Json}JsonSerializerOptions {{ TypeInfoResolver = this }};");
         writer.Line("options.MakeReadOnly();");
         writer.Line("return options;");
         writer.CloseBrace();
         writer.Line();
         writer.Line($"private {Metadata}JsonTypeInfo<T> __Get<T>() => ({Metadata}JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
         writer.Line();
-        writer.Line($"private static {Metadata}JsonTypeInfo<T> __Info<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) => {Metadata}JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+        writer.Line($"private static {Metadata}JsonTypeInfo<T> __Info<T>({Json}JsonSerializerOptions options, {Json}Serialization.JsonConverter<T> converter) => {Metadata}JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.Indentation--;
         writer.Line("}");
         return writer.Finish();

@@ -14,8 +14,8 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class TupleEmitter
 {
-    private const string Json = "global::System.Text.Json.";
-    private const string Runtime = "global::Schemata.Serialization.";
+    private const string Json = GeneratedCode.Json;
+    private const string Runtime = GeneratedCode.Runtime;
 
     /// <summary>The field that remembers the number of items read; element names are PascalCase, so it cannot collide.</summary>
     private const string ReadLength = "_readLength";

@@ -17,8 +17,8 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
-    private const string Json = "global::System.Text.Json.";
-    private const string Runtime = "global::Schemata.Serialization.";
+    private const string Json = GeneratedCode.Json;
+    private const string Runtime = GeneratedCode.Runtime;
 
     /// <summary>The kinds of token a value can start with, as the reader sees them.</summary>
     private static readonly (string Token, string Words)[] Tokens =

@@ -137,13 +137,13 @@ public static class ObjectWriter
         return true;
     }
 
-    /// <summary>Starts writing a <typeparamref name="T"/>: the object's start, and its property names, encoded once.</summary>
+    /// <summary>Starts writing a <typeparamref name="T"/>: the object's start; the writer of its properties.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsonEncodedText[] Begin<T>(Utf8JsonWriter writer)
+    public static PropertyWriter<T> Begin<T>(Utf8JsonWriter writer)
         where T : IJsonObjectModel<T>
     {
         writer.WriteStartObject();
-        return T.JsonNames.Encoded;
+        return new PropertyWriter<T>(writer, T.JsonNames.Encoded);
     }
 
     /// <summary>The declared property names of a <typeparamref name="T"/>.</summary>
@@ -156,18 +156,6 @@ public static class ObjectWriter
     public static TValue Required<TValue>(TValue? value, string typeName, string property)
         where TValue : class
         => value ?? throw JsonObjectWriter.RequiredNull(typeName, property);
-
-    /// <summary>Writes the undeclared properties of a <typeparamref name="T"/> (when there are) and the object's end.</summary>
-    public static void End<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonElement>? additional, string holder)
-        where T : IJsonObjectModel<T>
-    {
-        if (additional is not null)
-        {
-            JsonObjectWriter.WriteUndeclared<JsonElement, JsonElementHandler>(writer, additional, T.JsonNames, holder);
-        }
-
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>A generated record derived from another: writes itself whole when held as its base (for generated code).</summary>

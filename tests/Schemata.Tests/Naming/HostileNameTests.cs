@@ -32,6 +32,10 @@ public class HostileNameTests
         "TryGetInteger", "TryGetNumber", "TryGetArray", "TryGetObject", "TryGetBoolean", "IsNull", "Null", "Unknown", "Item1",
         "Item2", "Length", "Count", "__V", "__SchemaFile", "__Validator", "__Names0__V", "v0", "found0", "reader", "writer",
         "value", "options", "other", "instance", "json", "utf8Json", "indented", "hash", "i", "c", "p", "q",
+        // The aliases of System.Text.Json and the runtime that every generated file declares, the writer's local and
+        // the runtime types and methods the writers call.
+        "S", "J", "s", "j", "w", "o", "PropertyWriter", "ObjectWriter", "ObjectReader", "Model", "Optional", "OrNull", "End",
+        "OptionalModel", "OrNullModel", "OptionalValue", "OrNullValue", "StringHandler", "ModelHandler", "JsonModelConverter",
     };
 
     /// <summary>Names that differ from each other or from a member only in case or punctuation.</summary>
