@@ -15,12 +15,13 @@ internal static class GeneratedCode
     /// <summary>
     /// System.Text.Json and the runtime's serialization namespace, through the aliases every generated file declares.
     /// <c>alias::Name</c> looks up only aliases, so no type, namespace or member of the user's of the same name can
-    /// capture it.
+    /// capture it. The names start with "Schemata" because a file's alias may not repeat a <c>global using</c> alias of
+    /// the project (CS1537): a user's <c>global using J = ...;</c> is plausible, one named <c>SchemataJson</c> is not.
     /// </summary>
-    public const string Json = "J::";
+    public const string Json = "SchemataJson::";
 
     /// <inheritdoc cref="Json"/>
-    public const string Runtime = "S::";
+    public const string Runtime = "SchemataIO::";
 
     public static readonly string Attribute = $"[global::System.CodeDom.Compiler.GeneratedCode(\"{Tool}\", \"{Version}\")]";
 
@@ -35,8 +36,8 @@ internal static class GeneratedCode
         writer.Line("#nullable enable");
         writer.Line("#pragma warning disable CS1591, CS0612, CS0618");
         writer.Line();
-        writer.Line("using J = global::System.Text.Json;");
-        writer.Line("using S = global::Schemata.Serialization;");
+        writer.Line("using SchemataJson = global::System.Text.Json;");
+        writer.Line("using SchemataIO = global::Schemata.Serialization;");
         writer.Line();
         writer.Line($"namespace {ns};");
         writer.Line();

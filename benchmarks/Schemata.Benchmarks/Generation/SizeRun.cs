@@ -21,7 +21,6 @@ public static class SizeRun
             var sources = fixture.CreateDriver(validation: validation).RunGenerators(fixture.Compilation).GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToList();
             var total = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
             totals[validation ? 1 : 0] = total;
-            if (System.Environment.GetEnvironmentVariable("DUMP") is { } d) { System.IO.Directory.CreateDirectory(d + validation); foreach (var s in sources) System.IO.File.WriteAllText(System.IO.Path.Combine(d + validation, s.HintName), s.SourceText.ToString()); }
             Console.WriteLine($"validation {(validation ? "on " : "off")}: {sources.Count} files, {total / 1024} KB, {total / schemas} B per schema");
             if (validation)
             {

@@ -34,7 +34,7 @@ public class HostileNameTests
         "value", "options", "other", "instance", "json", "utf8Json", "indented", "hash", "i", "c", "p", "q",
         // The aliases of System.Text.Json and the runtime that every generated file declares, the writer's local and
         // the runtime types and methods the writers call.
-        "S", "J", "s", "j", "w", "o", "PropertyWriter", "ObjectWriter", "ObjectReader", "Model", "Optional", "OrNull", "End",
+        "S", "J", "SchemataJson", "SchemataIO", "s", "j", "w", "o", "PropertyWriter", "ObjectWriter", "ObjectReader", "Model", "Optional", "OrNull", "End",
         "OptionalModel", "OrNullModel", "OptionalValue", "OrNullValue", "StringHandler", "ModelHandler", "JsonModelConverter",
     };
 
