@@ -261,7 +261,7 @@ public class IncrementalityTests
 
         // The tuple type is gone, so the resolver that lists the namespace's types changes too.
         second.Reemitted().ShouldBe(new[] { "Consumer.A.g.cs", "Consumer.SchemataJsonResolver.g.cs" });
-        second.SourcesByHintName()["Consumer.A.g.cs"].ShouldContain("IReadOnlyList<long>? T");
+        second.SourcesByHintName()["Consumer.A.g.cs"].ShouldContain("ValueList<long>? T");
         second.SourcesByHintName().Keys.ShouldNotContain("Consumer.AT.g.cs");
     }
 

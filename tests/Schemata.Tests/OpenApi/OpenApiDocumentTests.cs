@@ -102,7 +102,7 @@ public class OpenApiDocumentTests
         names.ShouldContain("Consumer.PetStore.ListPetsFilterParameter.g.cs");
         // The request body equals the Error component, so it is that component: no type of its own.
         names.ShouldNotContain("Consumer.PetStore.CreatePetRequest.g.cs");
-        run.Source("Consumer.PetStore.ListPetsResponse.g.cs").ShouldContain("IReadOnlyList<global::Consumer.PetStore.Pet>");
+        run.Source("Consumer.PetStore.ListPetsResponse.g.cs").ShouldContain("ValueList<global::Consumer.PetStore.Pet>");
         run.Source("Consumer.PetStore.Pet.g.cs").ShouldContain("string? Tag");
     }
 
