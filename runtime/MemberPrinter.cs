@@ -175,33 +175,7 @@ public struct MemberPrinter
     }
 
     /// <summary>Prints <c>{ key = value }</c>: the first <see cref="MaxItems"/> entries, then <c>…</c> and the count.</summary>
-    internal static void AppendMap<T>(StringBuilder builder, Dictionary<string, T> map, int count)
-    {
-        if (count == 0)
-        {
-            builder.Append("{ }");
-            return;
-        }
-
-        builder.Append("{ ");
-        var printed = 0;
-        foreach (var entry in map)
-        {
-            if (printed == MaxItems)
-            {
-                More(builder, count);
-                break;
-            }
-
-            builder.Append(printed == 0 ? string.Empty : ", ").Append(entry.Key).Append(" = ");
-            Append(builder, entry.Value);
-            printed++;
-        }
-
-        builder.Append(" }");
-    }
-
-    private static void AppendMap(StringBuilder builder, IDictionary map)
+    internal static void AppendMap(StringBuilder builder, IDictionary map)
     {
         if (map.Count == 0)
         {

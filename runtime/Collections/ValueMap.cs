@@ -125,7 +125,7 @@ public sealed class ValueMap<T> : IReadOnlyDictionary<string, T>, IEquatable<Val
     [return: NotNullIfNotNull(nameof(entries))]
     public static implicit operator ValueMap<T>?(Dictionary<string, T>? entries) => entries is null ? null : new(entries);
 
-    void IPrintedCollection.Print(System.Text.StringBuilder builder) => MemberPrinter.AppendMap(builder, _entries, Count);
+    void IPrintedCollection.Print(System.Text.StringBuilder builder) => MemberPrinter.AppendMap(builder, _entries);
 }
 
 /// <summary>Builds <see cref="ValueMap{T}"/>s; collection expressions of entries call <see cref="Create{T}"/>.</summary>
