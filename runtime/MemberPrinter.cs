@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Schemata.Serialization;
@@ -45,26 +46,29 @@ public struct MemberPrinter
     /// <summary>Whether any member was printed: the value <c>PrintMembers</c> returns.</summary>
     public bool Printed { get; private set; }
 
-    /// <summary>Prints <c>name = value</c>.</summary>
-    public void Add<T>(string name, T value)
+    // The name is the compiler's: generated code writes p.Add(Member), and the caller's argument expression is the
+    // member's C# name. It saves the name's string literal on every line of every PrintMembers.
+
+    /// <summary>Prints <c>name = value</c>; <paramref name="name"/> is the argument's expression (the member's name).</summary>
+    public void Add<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
     {
         Name(name);
         Append(_builder, value);
     }
 
     /// <summary>Prints <c>name = ***</c>, or <c>name = null</c> when there is no value.</summary>
-    public void AddSecret<T>(string name, T value)
+    public void AddSecret<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
     {
         Name(name);
         _builder.Append(value is null ? "null" : Hidden);
     }
 
     /// <summary>Prints <c>name = value</c> unless the value is null (dictionaries of undeclared properties: null when there are none).</summary>
-    public void AddIfSet<T>(string name, T value)
+    public void AddIfSet<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
     {
         if (value is not null)
         {
-            Add(name, value);
+            Add(value, name);
         }
     }
 

@@ -6,20 +6,9 @@ namespace Schemata.Generator.Emit;
 /// <summary>Writes schema descriptions as XML doc comments that are always well-formed and never escape the comment.</summary>
 internal static class DocComment
 {
-    public static void WriteSummary(SourceWriter writer, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return;
-        }
+    public static void WriteSummary(SourceWriter writer, string? text) => WriteElement(writer, "summary", text);
 
-        writer.Line("/// <summary>");
-        WriteLines(writer, text!);
-
-        writer.Line("/// </summary>");
-    }
-
-    /// <summary>Writes <c>&lt;remarks&gt;</c>, <c>&lt;example&gt;</c> and the like.</summary>
+    /// <summary>Writes <c>&lt;remarks&gt;</c>, <c>&lt;example&gt;</c> and the like; a one-line text on one line.</summary>
     public static void WriteElement(SourceWriter writer, string element, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -27,15 +16,21 @@ internal static class DocComment
             return;
         }
 
-        writer.Line($"/// <{element}>");
-        WriteLines(writer, text!);
+        var lines = Lines(text!);
+        if (lines.Length == 1)
+        {
+            writer.Line($"/// <{element}>{lines[0]}</{element}>");
+            return;
+        }
 
+        writer.Line($"/// <{element}>");
+        WriteLines(writer, lines);
         writer.Line($"/// </{element}>");
     }
 
-    private static void WriteLines(SourceWriter writer, string text)
+    private static void WriteLines(SourceWriter writer, string[] lines)
     {
-        foreach (var line in Lines(text))
+        foreach (var line in lines)
         {
             if (line.Length == 0)
             {

@@ -79,7 +79,7 @@ internal static class EqualityEmitter
     public static void Write(SourceWriter writer, TypeModel type, System.Collections.Generic.IReadOnlyList<EqualityMember> members)
     {
         writer.Line("/// <summary>Whether <paramref name=\"other\"/> holds the same values, lists, dictionaries and JSON values compared by content.</summary>");
-        writer.Line($"public virtual bool Equals({type.FullName}? other)");
+        writer.Line($"public virtual bool Equals({type.Name}? other)");
         writer.OpenBrace();
         writer.Line("if ((object)this == other) return true;");
         // A derived record compares the contract and what its base holds through the base.
@@ -159,7 +159,7 @@ internal static class EqualityEmitter
             : string.Empty;
 
     /// <summary>A <c>JsonElement</c> (not nullable): lists and maps of these, the commonest, have runtime comparers of their own.</summary>
-    private static bool IsElement(TypeRef element) => element.Kind == TypeKind.Any && element.AnnotatedSyntax == "global::System.Text.Json.JsonElement";
+    private static bool IsElement(TypeRef element) => element.Kind == TypeKind.Any && element.AnnotatedSyntax == TypeRef.Any.Syntax;
 
     /// <summary>A type whose C# equality is by reference: lists and maps (<c>ValueList</c>, <c>ValueMap</c>) compare by content themselves.</summary>
     internal static bool NeedsContentComparison(TypeRef type) => type.Kind is TypeKind.Any or TypeKind.Bytes;

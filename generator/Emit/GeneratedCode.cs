@@ -68,20 +68,23 @@ internal static class GeneratedCode
         }
     }
 
+    // A type names itself by its simple name: inside its own declaration (and in its attributes and base list) nothing
+    // of the same name can come first, since C# forbids a member named like its type (CS0542).
+
     /// <summary>The first line of a generated type's reader: an explicit implementation, so that it does not show on the type.</summary>
     public static string ReadSignature(TypeModel type)
-        => $"static {type.FullName} {Runtime}IJsonHandler<{type.FullName}>.ReadValue(ref {Json}Utf8JsonReader reader)";
+        => $"static {type.Name} {Runtime}IJsonHandler<{type.Name}>.ReadValue(ref {Json}Utf8JsonReader reader)";
 
     /// <summary>The first line of a generated type's writer: an explicit implementation, so that it does not show on the type.</summary>
     public static string WriteSignature(TypeModel type)
-        => $"static void {Runtime}IJsonHandler<{type.FullName}>.WriteValue({Json}Utf8JsonWriter writer, {type.FullName} value)";
+        => $"static void {Runtime}IJsonHandler<{type.Name}>.WriteValue({Json}Utf8JsonWriter writer, {type.Name} value)";
 
     /// <summary>The attribute that gives System.Text.Json a generated type's converter: the runtime's, over the type's own reader and writer.</summary>
     public static string ConverterAttribute(TypeModel type)
-        => $"[{Json}Serialization.JsonConverter(typeof({Runtime}JsonModelConverter<{type.FullName}>))]";
+        => $"[{Json}Serialization.JsonConverter(typeof({Runtime}JsonModelConverter<{type.Name}>))]";
 
     /// <summary>The runtime interface a generated type implements, over itself.</summary>
-    public static string ModelInterface(TypeModel type, string model) => $"global::Schemata.{model}<{type.FullName}>";
+    public static string ModelInterface(TypeModel type, string model) => $"global::Schemata.{model}<{type.Name}>";
 
     /// <summary>A generated type's reader and writer (tuples, unions), written by <paramref name="read"/> and <paramref name="write"/>.</summary>
     public static void WriteHandler(SourceWriter writer, Model.TypeModel type, System.Action<SourceWriter, Model.TypeModel> read, System.Action<SourceWriter, Model.TypeModel> write)

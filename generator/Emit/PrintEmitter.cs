@@ -70,7 +70,8 @@ internal static class PrintEmitter
                 PrintKind.IfSet => "AddIfSet",
                 _ => "Add",
             };
-            writer.Line($"p.{method}({GeneratedCode.Literal(member.Name)}, {member.Name});");
+            // The runtime's printer takes the name from the argument's expression ([CallerArgumentExpression]).
+            writer.Line($"p.{method}({member.Name});");
         }
 
         writer.Line("return p.Printed;");

@@ -21,7 +21,7 @@ internal static class RecordConverterEmitter
     public static void Write(SourceWriter writer, TypeModel type)
     {
         var properties = type.Properties;
-        var self = type.FullName;
+        var self = type.Name;
         writer.Line($"static global::Schemata.PropertyNameTable global::Schemata.IJsonObjectModel<{self}>.JsonNames {{ get; }} = new({string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))});");
         for (var i = 0; i < type.Patterns.Count; i++)
         {
@@ -44,7 +44,7 @@ internal static class RecordConverterEmitter
     private static void WriteRead(SourceWriter writer, TypeModel type, int words)
     {
         var properties = type.Properties;
-        writer.Line($"static {type.FullName} {Runtime}IJsonHandler<{type.FullName}>.ReadValue(ref {Json}Utf8JsonReader reader)");
+        writer.Line(GeneratedCode.ReadSignature(type));
         writer.OpenBrace();
         for (var i = 0; i < properties.Count; i++)
         {
@@ -63,7 +63,7 @@ internal static class RecordConverterEmitter
             writer.Line($"global::System.Collections.Generic.Dictionary<string, {additionalType!.AnnotatedSyntax}>? additional = null;");
         }
 
-        writer.Line($"var o = {Runtime}ObjectReader.Begin<{type.FullName}>(ref reader);");
+        writer.Line($"var o = {Runtime}ObjectReader.Begin<{type.Name}>(ref reader);");
         writer.Line("try");
         writer.OpenBrace();
         writer.Line("while (o.Next(ref reader))");
@@ -77,7 +77,7 @@ internal static class RecordConverterEmitter
             // A null is accepted only where the schema admits it; elsewhere the handler rejects it ("expected a string, found null").
             var assign = property.Type.Nullable && property.Type.Kind != TypeKind.Any
                 ? $"v{i} = reader.TokenType == {Json}JsonTokenType.Null ? null : {read};"
-                : $"v{i} = {read};";
+                : ReadsByType(property.Type) ? $"o.Read(ref reader, out v{i});" : $"v{i} = {read};";
             if (!property.IsConst)
             {
                 writer.Line($"case {i}: {assign} break;");
@@ -93,10 +93,17 @@ internal static class RecordConverterEmitter
             }
         }
 
-        writer.Line("default:");
-        writer.Indentation++;
-        WriteUndeclared(writer, type, additionalType, typedAdditional);
-        writer.Indentation--;
+        if (additionalType is not null && !typedAdditional && type.Patterns.Count == 0)
+        {
+            writer.Line("default: o.Keep(ref reader); break;");
+        }
+        else
+        {
+            writer.Line("default:");
+            writer.Indentation++;
+            WriteUndeclared(writer, type, additionalType, typedAdditional);
+            writer.Indentation--;
+        }
         writer.CloseBrace();
         writer.CloseBrace();
         writer.CloseBrace();
@@ -168,7 +175,7 @@ internal static class RecordConverterEmitter
         }
 
         var tracked = properties.Any(p => p.TracksPresence);
-        var create = $"new {type.FullName} {{ {string.Join(", ", members)} }}";
+        var create = $"new {type.Name} {{ {string.Join(", ", members)} }}";
         if (!tracked)
         {
             writer.Line($"return {create};");
@@ -193,12 +200,11 @@ internal static class RecordConverterEmitter
     private static void WriteWrite(SourceWriter writer, TypeModel type)
     {
         var properties = type.Properties;
-        var self = type.FullName;
-        writer.Line($"static void {Runtime}IJsonHandler<{self}>.WriteValue({Json}Utf8JsonWriter writer, {self} value)");
+        var self = type.Name;
+        writer.Line(GeneratedCode.WriteSignature(type));
         writer.OpenBrace();
-        // A derived record held as this type is written whole, through its runtime type.
-        writer.Line($"if ({Runtime}ObjectWriter.WroteDerived(writer, value)) return;");
-        writer.Line($"var w = {Runtime}ObjectWriter.Begin<{self}>(writer);");
+        // A derived record held as this type is written whole, through its runtime type (Begin returns false).
+        writer.Line($"if (!{Runtime}ObjectWriter.Begin(writer, value, out var w)) return;");
         for (var i = 0; i < properties.Count; i++)
         {
             var property = properties[i];
@@ -281,6 +287,22 @@ internal static class RecordConverterEmitter
         var method = mode == "Write" || !type.IsValueType ? mode : mode + "Value";
         return $"w.{method}<{type.Syntax}, {Handlers.Plain(type)}>({at}, {value});";
     }
+
+    /// <summary>
+    /// Whether the runtime's <c>ObjectReader.Read</c> has an overload for a non-null <paramref name="type"/>, so that the
+    /// reader's call infers the handler from the local's type: the common primitives, generated types, lists of strings
+    /// or of generated types, and objects of any values.
+    /// </summary>
+    private static bool ReadsByType(TypeRef type) => type.Nullable && type.Kind != TypeKind.Any
+        ? false
+        : type.Kind switch
+        {
+            TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Decimal or TypeKind.Guid or TypeKind.Any => true,
+            TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum => true,
+            TypeKind.List => !type.Element!.Nullable && (type.Element.Kind == TypeKind.String || type.Element.Kind is TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum),
+            TypeKind.Map => type.Element!.Kind == TypeKind.Any,
+            _ => false,
+        };
 
     /// <summary>The type of undeclared properties, or null when the schema forbids them.</summary>
     private static TypeRef? AdditionalType(TypeModel type) => type.AdditionalProperties switch

@@ -457,7 +457,7 @@ internal static class UnionEmitter
 
     private static string Describe(TypeRef type) => type.IsNamed ? $"a <see cref=\"{type.FullName}\"/>" : $"a <c>{DocText(type.Syntax)}</c>";
 
-    private static string DocText(string text) => ValidatorEmitter.DocText(text.Replace("global::", string.Empty));
+    private static string DocText(string text) => ValidatorEmitter.DocText(text.Replace("global::", string.Empty).Replace(GeneratedCode.Json, "System.Text.Json."));
 
     /// <summary>The parameter of <c>Match</c>/<c>Switch</c> for a case: its name in camelCase (written with <c>@</c>, so keywords are fine).</summary>
     private static string Parameter(UnionCaseModel c) => char.ToLowerInvariant(c.Name[0]) + c.Name.Substring(1);

@@ -75,7 +75,8 @@ internal sealed record TypeRef(TypeKind Kind, string? Namespace = null, string? 
     /// <summary>The C# type, without a nullable annotation at the top (elements carry theirs).</summary>
     public string Syntax => Kind switch
     {
-        TypeKind.Any => "global::System.Text.Json.JsonElement",
+        // Through the alias every generated file declares (GeneratedCode.Json).
+        TypeKind.Any => "SchemataJson::JsonElement",
         TypeKind.String => "string",
         TypeKind.Boolean => "bool",
         TypeKind.Int32 => "int",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -77,6 +78,91 @@ public struct ObjectReader
         return true;
     }
 
+    // The value of a declared property, read into the record's local with the handler its type implies, so that the
+    // generated reader writes o.Read(ref reader, out v0) instead of naming the handler. Types not listed here (enums,
+    // nullable values, nested collections) name their handler in generated code. The generic ones take a local of an
+    // optional property (X?) as well: the type argument is inferred without the annotation, and the value is not null.
+
+    /// <summary>Reads a string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out string value) => value = StringHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a boolean.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out bool value) => value = BooleanHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a 32-bit integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out int value) => value = Int32Handler.ReadValue(ref reader);
+
+    /// <summary>Reads a 64-bit integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out long value) => value = Int64Handler.ReadValue(ref reader);
+
+    /// <summary>Reads a number as a double.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out double value) => value = DoubleHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a number as a decimal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out decimal value) => value = DecimalHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a UUID.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out Guid value) => value = GuidHandler.ReadValue(ref reader);
+
+    /// <summary>Reads any JSON value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out JsonElement value) => value = JsonElementHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a boolean into the local of an optional property (JSON null is an error here too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out bool? value) => value = BooleanHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a 32-bit integer into the local of an optional property (JSON null is an error here too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out int? value) => value = Int32Handler.ReadValue(ref reader);
+
+    /// <summary>Reads a 64-bit integer into the local of an optional property (JSON null is an error here too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out long? value) => value = Int64Handler.ReadValue(ref reader);
+
+    /// <summary>Reads a number as a double into the local of an optional property (JSON null is an error here too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out double? value) => value = DoubleHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a number as a decimal into the local of an optional property (JSON null is an error here too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out decimal? value) => value = DecimalHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a UUID into the local of an optional property (JSON null is an error here too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out Guid? value) => value = GuidHandler.ReadValue(ref reader);
+
+    /// <summary>Reads any JSON value into the local of an optional property (JSON null is an error here too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out JsonElement? value) => value = JsonElementHandler.ReadValue(ref reader);
+
+    /// <summary>Reads a generated type (a record, union, tuple or mixed enum).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read<TModel>(ref Utf8JsonReader reader, [NotNull] out TModel? value)
+        where TModel : class, IJsonModel<TModel>
+        => value = TModel.ReadValue(ref reader);
+
+    /// <summary>Reads a list of strings.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out ValueList<string> value) => value = ListHandler<string, StringHandler>.ReadValue(ref reader);
+
+    /// <summary>Reads a list of a generated type.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read<TModel>(ref Utf8JsonReader reader, [NotNull] out ValueList<TModel>? value)
+        where TModel : class, IJsonModel<TModel>
+        => value = ListHandler<TModel, ModelHandler<TModel>>.ReadValue(ref reader);
+
+    /// <summary>Reads an object of any values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Read(ref Utf8JsonReader reader, out ValueMap<JsonElement> value) => value = MapHandler<JsonElement, JsonElementHandler>.ReadValue(ref reader);
+
     /// <summary>Whether the declared property at <paramref name="index"/> was read.</summary>
     public readonly bool Seen(int index)
         => index < 64 ? (_seen0 & (1UL << index)) != 0 : _seen is not null && (_seen[index / 64] & (1UL << (index % 64))) != 0;
@@ -134,6 +220,24 @@ public static class ObjectWriter
         }
 
         derived.WriteJson(writer);
+        return true;
+    }
+
+    /// <summary>
+    /// Starts writing <paramref name="value"/>: false when it is a generated record derived from <typeparamref name="T"/>,
+    /// which it wrote whole through its runtime type; else the object's start and the writer of its properties.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Begin<T>(Utf8JsonWriter writer, T value, out PropertyWriter<T> properties)
+        where T : class, IJsonObjectModel<T>
+    {
+        if (WroteDerived(writer, value))
+        {
+            properties = default;
+            return false;
+        }
+
+        properties = Begin<T>(writer);
         return true;
     }
 

@@ -8,7 +8,7 @@ namespace Schemata.Serialization;
 
 /// <summary>
 /// Writes the properties of a generated record's object, each by its index in the record's name table (for generated
-/// code; <see cref="ObjectWriter.Begin{T}"/> returns it). One call per property: the encoded name, the null check of a
+/// code; <see cref="ObjectWriter.Begin{T}(Utf8JsonWriter, T, out PropertyWriter{T})"/> returns it). One call per property: the encoded name, the null check of a
 /// required property and the error's path are here, so that the generated writer holds only what differs per property.
 /// </summary>
 /// <remarks>
