@@ -46,31 +46,29 @@ public struct MemberPrinter
     /// <summary>Whether any member was printed: the value <c>PrintMembers</c> returns.</summary>
     public bool Printed { get; private set; }
 
-    // The name is the compiler's: generated code writes p.Add(Member), and the caller's argument expression is the
-    // member's C# name. It saves the name's string literal on every line of every PrintMembers.
+    // The name is the compiler's: generated code writes .Add(Member), and the caller's argument expression is the
+    // member's C# name. It saves the name's string literal on every line of every PrintMembers. Each call returns the
+    // printer, so that PrintMembers is one expression: new MemberPrinter(builder).Add(A).Add(B).Printed.
 
     /// <summary>Prints <c>name = value</c>; <paramref name="name"/> is the argument's expression (the member's name).</summary>
-    public void Add<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
+    public MemberPrinter Add<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
     {
         Name(name);
         Append(_builder, value);
+        return this;
     }
 
     /// <summary>Prints <c>name = ***</c>, or <c>name = null</c> when there is no value.</summary>
-    public void AddSecret<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
+    public MemberPrinter AddSecret<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
     {
         Name(name);
         _builder.Append(value is null ? "null" : Hidden);
+        return this;
     }
 
     /// <summary>Prints <c>name = value</c> unless the value is null (dictionaries of undeclared properties: null when there are none).</summary>
-    public void AddIfSet<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
-    {
-        if (value is not null)
-        {
-            Add(value, name);
-        }
-    }
+    public MemberPrinter AddIfSet<T>(T value, [CallerArgumentExpression(nameof(value))] string name = "")
+        => value is null ? this : Add(value, name);
 
     private void Name(string name)
     {

@@ -59,11 +59,12 @@ internal static class PrintEmitter
     /// <summary>Writes <c>PrintMembers</c> over <paramref name="members"/>, after the base record's when <paramref name="derived"/>.</summary>
     public static void Write(SourceWriter writer, IReadOnlyList<PrintMember> members, string modifiers, bool derived)
     {
-        writer.Line($"{modifiers} bool PrintMembers(global::System.Text.StringBuilder builder)");
-        writer.OpenBrace();
-        writer.Line(derived ? $"var p = new {Printer}(builder, base.PrintMembers(builder));" : $"var p = new {Printer}(builder);");
-        foreach (var member in members)
+        // One expression: each call of the runtime's printer returns it.
+        writer.Line($"{modifiers} bool PrintMembers(global::System.Text.StringBuilder builder) => new {Printer}({(derived ? "builder, base.PrintMembers(builder)" : "builder")}){(members.Count == 0 ? ".Printed;" : string.Empty)}");
+        writer.Indentation++;
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             var method = member.Kind switch
             {
                 PrintKind.Secret => "AddSecret",
@@ -71,10 +72,9 @@ internal static class PrintEmitter
                 _ => "Add",
             };
             // The runtime's printer takes the name from the argument's expression ([CallerArgumentExpression]).
-            writer.Line($"p.{method}({member.Name});");
+            writer.Line($".{method}({member.Name}){(i == members.Count - 1 ? ".Printed;" : string.Empty)}");
         }
 
-        writer.Line("return p.Printed;");
-        writer.CloseBrace();
+        writer.Indentation--;
     }
 }

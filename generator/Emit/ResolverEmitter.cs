@@ -12,11 +12,12 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class ResolverEmitter
 {
-    private const string Metadata = GeneratedCode.Json + "Serialization.Metadata.";
+    // The resolver's own alias for System.Text.Json's metadata namespace: it names JsonTypeInfo<T> once per type.
+    private const string Metadata = "SchemataJsonMetadata::";
     private const string Json = GeneratedCode.Json;
 
     /// <summary>Members the resolver has besides the per-type properties; a type named like one gets "TypeInfo" appended.</summary>
-    private static readonly string[] OwnMembers = { "Default", "Options", "GetTypeInfo", "CreateOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "__Get", "__Info" };
+    private static readonly string[] OwnMembers = { "Default", "Options", "GetTypeInfo", "CreateOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "TypeInfoOf", "CreateInfo", "CreateModelInfo" };
 
     public static SourceText Emit(ResolverModel model)
     {
@@ -24,7 +25,7 @@ internal static class ResolverEmitter
         // resolver of hundreds of types is the one file larger than a writer's pooled buffer, and growing it by doubling
         // allocated four times its size on the large object heap.
         var writer = new SourceWriter(2048 + model.Types.Sum(t => 140 + (5 * t.Name.Length)));
-        GeneratedCode.WriteHeader(writer, model.Namespace);
+        GeneratedCode.WriteHeader(writer, model.Namespace, "using SchemataJsonMetadata = global::System.Text.Json.Serialization.Metadata;");
         writer.Lines($$"""
             /// <summary>
             /// Type information for the JSON types Schemata generated in this namespace. Use it where reflection is off
@@ -50,7 +51,7 @@ internal static class ResolverEmitter
         foreach (var type in model.Types)
         {
             var property = Array.IndexOf(OwnMembers, type.Name) >= 0 ? type.Name + "TypeInfo" : type.Name;
-            writer.Line($"public {Metadata}JsonTypeInfo<{type.Name}> {property} => __Get<{type.Name}>();");
+            writer.Line($"public {Metadata}JsonTypeInfo<{type.Name}> {property} => TypeInfoOf<{type.Name}>();");
         }
 
         writer.Line();
@@ -59,8 +60,9 @@ internal static class ResolverEmitter
         writer.OpenBrace();
         foreach (var type in model.Types)
         {
-            var converter = type.Kind == TypeKind.Enum ? $"{type.Name}JsonConverter" : $"{GeneratedCode.Runtime}JsonModelConverter<{type.Name}>";
-            writer.Line($"if (type == typeof({type.Name})) return __Info(options, new {converter}());");
+            writer.Line(type.Kind == TypeKind.Enum
+                ? $"if (type == typeof({type.Name})) return CreateInfo(options, new {type.Name}JsonConverter());"
+                : $"if (type == typeof({type.Name})) return CreateModelInfo<{type.Name}>(options);");
         }
 
         writer.Line("return null;");
@@ -73,9 +75,11 @@ internal static class ResolverEmitter
         writer.Line("return options;");
         writer.CloseBrace();
         writer.Line();
-        writer.Line($"private {Metadata}JsonTypeInfo<T> __Get<T>() => ({Metadata}JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
+        writer.Line($"private {Metadata}JsonTypeInfo<T> TypeInfoOf<T>() => ({Metadata}JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
         writer.Line();
-        writer.Line($"private static {Metadata}JsonTypeInfo<T> __Info<T>({Json}JsonSerializerOptions options, {Json}Serialization.JsonConverter<T> converter) => {Metadata}JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+        writer.Line($"private static {Metadata}JsonTypeInfo<T> CreateInfo<T>({Json}JsonSerializerOptions options, {Json}Serialization.JsonConverter<T> converter) => {Metadata}JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+        writer.Line();
+        writer.Line($"private static {Metadata}JsonTypeInfo<T> CreateModelInfo<T>({Json}JsonSerializerOptions options) where T : global::Schemata.IJsonModel<T> => CreateInfo(options, new {GeneratedCode.Runtime}JsonModelConverter<T>());");
         writer.Indentation--;
         writer.Line("}");
         return writer.Finish();

@@ -49,7 +49,7 @@ public class DiagnosticCatalogTests
         var run = GeneratorHarness.RunOne(json);
 
         Single(run, "SCH003").ShouldPointAt(DiagnosticSeverity.Error, Path, "(4,24)-(4,40)", json, "\"#/$defs/Person\"");
-        run.Source("Consumer.Test.g.cs").ShouldContain("global::System.Text.Json.JsonElement? Owner");
+        run.Source("Consumer.Test.g.cs").ShouldContain("SchemataJson::JsonElement? Owner");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 
@@ -81,7 +81,7 @@ public class DiagnosticCatalogTests
         var warning = Single(run, "SCH005");
         warning.ShouldPointAt(DiagnosticSeverity.Warning, Path, "(5,20)-(5,31)", json, "\"#/$defs/B\"");
         warning.GetMessage().ShouldContain("JsonElement");
-        run.Source("Consumer.Test.g.cs").ShouldContain("global::System.Text.Json.JsonElement? Loop");
+        run.Source("Consumer.Test.g.cs").ShouldContain("SchemataJson::JsonElement? Loop");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 
@@ -276,7 +276,7 @@ public class DiagnosticCatalogTests
         var warning = Single(run, "SCH018");
         warning.ShouldPointAt(DiagnosticSeverity.Warning, Path, "(4,62)-(4,70)", json, "\"string\"");
         warning.GetMessage().ShouldContain("A branch of type string is combined with one of type object in the allOf of 'schemas/test.json#/properties/code'");
-        run.Source("Consumer.Test.g.cs").ShouldContain("global::System.Text.Json.JsonElement? Code");
+        run.Source("Consumer.Test.g.cs").ShouldContain("SchemataJson::JsonElement? Code");
         run.Diagnostics("SCH012").ShouldBeEmpty();
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }

@@ -82,7 +82,7 @@ public class AllOfGenerationTests
         var schema = With(OpenBase, sub).Replace("\"$defs\": {", "\"$defs\": {\n    \"Other\": " + otherBase + ",", System.StringComparison.Ordinal);
         var source = Sub(GeneratorHarness.RunOne(schema));
 
-        source.ShouldContain("public partial record Sub : global::Schemata.IJsonObjectModel<global::Consumer.Sub>\n", customMessage: why);
+        source.ShouldContain("public partial record Sub : global::Schemata.IJsonObjectModel<Sub>\n", customMessage: why);
         source.ShouldContain("public required string Id { get; init; }", customMessage: why);
     }
 
@@ -96,7 +96,7 @@ public class AllOfGenerationTests
         var closed = OpenBase.Insert(OpenBase.Length - 1, ", " + closing);
         var source = Sub(GeneratorHarness.RunOne(With(closed, """{ "allOf": [{ "$ref": "#/$defs/Base" }, { "properties": { "extra": { "type": "integer" } } }] }""")));
 
-        source.ShouldContain("public partial record Sub : global::Schemata.IJsonObjectModel<global::Consumer.Sub>\n", customMessage: why);
+        source.ShouldContain("public partial record Sub : global::Schemata.IJsonObjectModel<Sub>\n", customMessage: why);
         source.ShouldContain("public long? Extra { get; init; }", customMessage: why);
     }
 
@@ -124,7 +124,7 @@ public class AllOfGenerationTests
 
     [Theory]
     [InlineData("", "public partial record Sub : global::Consumer.Base")]
-    [InlineData(", \"additionalProperties\": false", "public partial record Sub : global::Schemata.IJsonObjectModel<global::Consumer.Sub>\n")]
+    [InlineData(", \"additionalProperties\": false", "public partial record Sub : global::Schemata.IJsonObjectModel<Sub>\n")]
     public void A_base_member_renamed_for_a_clash_is_reported_once_not_again_for_the_record_that_builds_on_the_base(string closing, string declaration)
     {
         var clashing = """{ "type": "object", "properties": { "label": { "type": "string" }, "Label": { "type": "integer" } }""" + closing + " }";
@@ -213,7 +213,7 @@ public class AllOfGenerationTests
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
         var root = run.Source("Consumer.Root.g.cs");
         root.ShouldContain("public global::Consumer.RootBoth? Both { get; init; }");
-        root.ShouldContain("public global::System.Text.Json.JsonElement? Code { get; init; }");
+        root.ShouldContain("public SchemataJson::JsonElement? Code { get; init; }");
         run.Source("Consumer.RootBoth.g.cs").ShouldContain("JsonNames { get; } = new(\"a\", \"b\");");
         run.TypeHintNames.ShouldNotContain("Consumer.RootCode.g.cs");
     }

@@ -78,11 +78,11 @@ public class RecordGenerationTests
             }
             """, "login.json").Source("Consumer.Login.g.cs");
 
-        source.ShouldContain("p.Add(\"User\", User);");
-        source.ShouldContain("p.AddSecret(\"Password\", Password);");
-        source.ShouldContain("p.AddSecret(\"Token\", Token);");
-        source.ShouldContain("p.AddSecret(\"Key\", Key);");
-        source.ShouldContain("p.AddIfSet(\"AdditionalProperties\", AdditionalProperties);");
+        source.ShouldContain(".Add(User)");
+        source.ShouldContain(".AddSecret(Password)");
+        source.ShouldContain(".AddSecret(Token)");
+        source.ShouldContain(".AddSecret(Key)");
+        source.ShouldContain(".AddIfSet(AdditionalProperties).Printed;");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class RecordGenerationTests
             """);
 
         var source = run.Source("Consumer.Person.g.cs");
-        source.ShouldContain("/// A person &amp; their &lt;details&gt;.");
+        source.ShouldContain("/// <summary>A person &amp; their &lt;details&gt;.</summary>");
         source.ShouldContain("/// Line one.\n\t/// Line two with */ and &lt;/summary&gt; in it.");
         source.ShouldContain("[global::System.Obsolete]\n\tpublic string? Legacy");
         // The consumer's own use of the deprecated member is the only warning.
@@ -125,7 +125,7 @@ public class RecordGenerationTests
         // Before: CS9042 (a required member may not be [Obsolete]) and the type did not compile.
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
         var source = run.Source("Consumer.Account.g.cs");
-        source.ShouldContain("/// Deprecated: the schema marks this property <c>deprecated</c>. It is required, so it cannot carry [Obsolete].");
+        source.ShouldContain("/// <remarks>Deprecated: the schema marks this property <c>deprecated</c>. It is required, so it cannot carry [Obsolete].</remarks>");
         source.ShouldNotContain("[global::System.Obsolete]\n\tpublic required string OldId");
         source.ShouldContain("[global::System.Obsolete]\n\tpublic string? Note");
     }
@@ -157,12 +157,12 @@ public class RecordGenerationTests
     [InlineData("""{"type": "boolean"}""", "bool")]
     [InlineData("""{"type": "array", "items": {"type": "string"}}""", "global::Schemata.ValueList<string>")]
     [InlineData("""{"type": "array", "items": {"type": ["integer", "null"]}}""", "global::Schemata.ValueList<long?>")]
-    [InlineData("""{"type": "array"}""", "global::Schemata.ValueList<global::System.Text.Json.JsonElement>")]
-    [InlineData("""{"type": "object"}""", "global::Schemata.ValueMap<global::System.Text.Json.JsonElement>")]
-    [InlineData("""{"type": "object", "additionalProperties": true}""", "global::Schemata.ValueMap<global::System.Text.Json.JsonElement>")]
+    [InlineData("""{"type": "array"}""", "global::Schemata.ValueList<SchemataJson::JsonElement>")]
+    [InlineData("""{"type": "object"}""", "global::Schemata.ValueMap<SchemataJson::JsonElement>")]
+    [InlineData("""{"type": "object", "additionalProperties": true}""", "global::Schemata.ValueMap<SchemataJson::JsonElement>")]
     [InlineData("""{"type": "object", "additionalProperties": {"type": "integer"}}""", "global::Schemata.ValueMap<long>")]
-    [InlineData("""{}""", "global::System.Text.Json.JsonElement")]
-    [InlineData("""true""", "global::System.Text.Json.JsonElement")]
+    [InlineData("""{}""", "SchemataJson::JsonElement")]
+    [InlineData("""true""", "SchemataJson::JsonElement")]
     [InlineData("""{"type": ["integer", "string"]}""", "global::Consumer.HolderValue")]
     [InlineData("""{"prefixItems": [{"type": "integer"}, {"type": "string"}]}""", "global::Consumer.HolderValue")]
     [InlineData("""{"enum": ["a", 1]}""", "global::Consumer.HolderValue")]

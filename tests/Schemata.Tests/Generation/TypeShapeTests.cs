@@ -37,7 +37,7 @@ public class TypeShapeTests
         var info = run.Diagnostics("SCH012").ShouldHaveSingleItem();
         info.GetMessage().ShouldContain("its object case is a dictionary of JsonElement values");
         info.Location.SourceSpan.Start.ShouldBe(json.IndexOf('[', System.StringComparison.Ordinal));
-        run.Source("Consumer.Test.g.cs").ShouldContain("public sealed partial record Object(global::Schemata.ValueMap<global::System.Text.Json.JsonElement> Value) : Test");
+        run.Source("Consumer.Test.g.cs").ShouldContain("public sealed partial record Object(global::Schemata.ValueMap<SchemataJson::JsonElement> Value) : Test");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 
@@ -47,7 +47,7 @@ public class TypeShapeTests
         var run = GeneratorHarness.RunOne("""{"type": ["array", "string"], "prefixItems": [{"type": "integer"}]}""");
 
         run.Diagnostics("SCH012").ShouldHaveSingleItem().GetMessage().ShouldContain("A tuple in a value of several types");
-        run.Source("Consumer.Test.g.cs").ShouldContain("record Array(global::Schemata.ValueList<global::System.Text.Json.JsonElement> Value)");
+        run.Source("Consumer.Test.g.cs").ShouldContain("record Array(global::Schemata.ValueList<SchemataJson::JsonElement> Value)");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 
@@ -60,12 +60,12 @@ public class TypeShapeTests
 
         var source = run.Source("Consumer.Pair.g.cs");
         source.ShouldContain("public partial record Pair(");
-        source.ShouldContain("global::System.Text.Json.JsonElement Key,");
+        source.ShouldContain("SchemataJson::JsonElement Key,");
         source.ShouldContain("string? Item2 = null,");
-        source.ShouldContain("global::System.Text.Json.JsonElement? Key2 = null,");
-        source.ShouldContain("global::System.Text.Json.JsonElement? RestValue = null,");
-        source.ShouldContain("global::System.Text.Json.JsonElement? EqualsValue = null)");
-        source.ShouldContain("public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Rest { get; init; }");
+        source.ShouldContain("SchemataJson::JsonElement? Key2 = null,");
+        source.ShouldContain("SchemataJson::JsonElement? RestValue = null,");
+        source.ShouldContain("SchemataJson::JsonElement? EqualsValue = null)");
+        source.ShouldContain("public global::System.Collections.Generic.IReadOnlyList<SchemataJson::JsonElement>? Rest { get; init; }");
         run.Diagnostics("SCH009").ShouldHaveSingleItem().GetMessage().ShouldContain("'Key2'");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }

@@ -45,7 +45,7 @@ public class ReferenceDepthTests
         warning.DefaultSeverity.ShouldBe(DiagnosticSeverity.Warning);
         warning.Location.GetLineSpan().Path.ShouldBe("/project/schemas/test.json");
         warning.GetMessage().ShouldContain($"more than {SchemaRegistry.MaxReferenceDepth} nested references");
-        run.Source("Consumer.Test.g.cs").ShouldContain("global::System.Text.Json.JsonElement? Head");
+        run.Source("Consumer.Test.g.cs").ShouldContain("SchemataJson::JsonElement? Head");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 

@@ -154,7 +154,7 @@ public class ReferenceResolutionTests
         span.StartLinePosition.Line.ShouldBe(3);
         span.StartLinePosition.Character.ShouldBe(24);
         // The type is still generated, with the property typed as JsonElement.
-        run.Source("Consumer.Test.g.cs").ShouldContain("public global::System.Text.Json.JsonElement? Broken { get; init; }");
+        run.Source("Consumer.Test.g.cs").ShouldContain("public SchemataJson::JsonElement? Broken { get; init; }");
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public class ReferenceResolutionTests
             """);
 
         run.Diagnostics("SCH005").ShouldNotBeEmpty();
-        run.Source("Consumer.Test.g.cs").ShouldContain("global::System.Text.Json.JsonElement? Loop");
+        run.Source("Consumer.Test.g.cs").ShouldContain("SchemataJson::JsonElement? Loop");
         run.CompilationProblems.ShouldBeEmpty();
     }
 
