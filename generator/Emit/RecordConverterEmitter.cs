@@ -46,9 +46,24 @@ internal static class RecordConverterEmitter
         var properties = type.Properties;
         writer.Line(GeneratedCode.ReadSignature(type));
         writer.OpenBrace();
+        // One declaration per type, in the order the types first appear: string v0 = default!, v1 = default!;
+        var declared = new List<string>();
+        var locals = new Dictionary<string, List<string>>();
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.Line($"{properties[i].TypeSyntax} v{i} = {properties[i].Initializer ?? "default!"};");
+            var local = $"v{i} = {properties[i].Initializer ?? "default!"}";
+            if (!locals.TryGetValue(properties[i].TypeSyntax, out var same))
+            {
+                locals.Add(properties[i].TypeSyntax, same = new List<string>());
+                declared.Add(properties[i].TypeSyntax);
+            }
+
+            same.Add(local);
+        }
+
+        foreach (var typeSyntax in declared)
+        {
+            writer.Line($"{typeSyntax} {string.Join(", ", locals[typeSyntax])};");
         }
 
         for (var i = 0; i < type.Patterns.Count; i++)
