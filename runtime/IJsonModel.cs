@@ -34,9 +34,12 @@ public interface IJsonObjectModel<TSelf> : IJsonModel<TSelf>
 public interface ISchemaValidated<TSelf>
     where TSelf : ISchemaValidated<TSelf>
 {
-    /// <summary>Checks <paramref name="instance"/> against the type's schema (for generated code).</summary>
+    /// <summary>
+    /// Checks <paramref name="instance"/> against the type's schema (for generated code): <paramref name="properties"/>
+    /// and <paramref name="items"/> are the caller's sets of evaluated properties and items, -1 when nobody needs them.
+    /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    static abstract bool Evaluate(JsonElement instance, SchemaValidationContext context);
+    static abstract bool Evaluate(JsonElement instance, SchemaValidationContext context, int properties, int items);
 
     /// <summary>The URI of the schema resource the type's schema belongs to, when it has one.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -67,6 +67,6 @@ public static class JsonModel
     private static class Validators<T>
         where T : ISchemaValidated<T>
     {
-        public static readonly SchemaValidator Run = static (i, c) => T.Evaluate(i, c);
+        public static readonly SchemaValidator Run = static (i, c) => T.Evaluate(i, c, -1, -1);
     }
 }

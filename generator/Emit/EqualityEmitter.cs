@@ -11,7 +11,7 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class EqualityEmitter
 {
-    private const string Runtime = "global::Schemata.ValueEquality";
+    private const string Runtime = "Schemata::ValueEquality";
 
     /// <summary>Writes them for a record that needs them; false (and nothing written) for one whose compiler-made equality is right.</summary>
     public static bool Write(SourceWriter writer, TypeModel type)

@@ -23,6 +23,13 @@ internal static class GeneratedCode
     /// <inheritdoc cref="Json"/>
     public const string Runtime = "SchemataIO::";
 
+    /// <summary>
+    /// The runtime's root namespace, through the alias <c>Schemata</c> (the namespace's own name, so that the text reads
+    /// as it would with a plain using; an alias may have a namespace's name, and <c>Schemata::</c> still looks up only
+    /// the alias).
+    /// </summary>
+    public const string Root = "Schemata::";
+
     public static readonly string Attribute = $"[global::System.CodeDom.Compiler.GeneratedCode(\"{Tool}\", \"{Version}\")]";
 
     /// <summary>
@@ -37,6 +44,7 @@ internal static class GeneratedCode
         writer.Line("#pragma warning disable CS1591, CS0612, CS0618");
         writer.Line();
         writer.Line("using SchemataJson = global::System.Text.Json;");
+        writer.Line("using Schemata = global::Schemata;");
         writer.Line("using SchemataIO = global::Schemata.Serialization;");
         if (moreUsings is not null)
         {
@@ -66,7 +74,7 @@ internal static class GeneratedCode
     public static void WriteTypeAttributes(SourceWriter writer, TypeModel type)
     {
         writer.Line(Attribute);
-        writer.Line($"[global::Schemata.SchemaSource({Literal(type.SchemaFile)}, {Literal(type.Pointer)})]");
+        writer.Line($"[Schemata::SchemaSource({Literal(type.SchemaFile)}, {Literal(type.Pointer)})]");
         if (type.Deprecated)
         {
             writer.Line("[global::System.Obsolete]");
@@ -89,7 +97,7 @@ internal static class GeneratedCode
         => $"[{Json}Serialization.JsonConverter(typeof({Runtime}JsonModelConverter<{type.Name}>))]";
 
     /// <summary>The runtime interface a generated type implements, over itself.</summary>
-    public static string ModelInterface(TypeModel type, string model) => $"global::Schemata.{model}<{type.Name}>";
+    public static string ModelInterface(TypeModel type, string model) => $"Schemata::{model}<{type.Name}>";
 
     /// <summary>A generated type's reader and writer (tuples, unions), written by <paramref name="read"/> and <paramref name="write"/>.</summary>
     public static void WriteHandler(SourceWriter writer, Model.TypeModel type, System.Action<SourceWriter, Model.TypeModel> read, System.Action<SourceWriter, Model.TypeModel> write)

@@ -50,10 +50,10 @@ internal static class MixedEnumEmitter
         writer.Line("public override string ToString() => Json.GetRawText();");
         writer.Line();
         writer.Line("/// <summary>Whether <paramref name=\"other\"/> is the same value, compared as JSON (1 equals 1.0).</summary>");
-        writer.Line($"public bool Equals({type.FullName}? other) => other is not null && global::Schemata.ValueEquality.Elements(Json, other.Json);");
+        writer.Line($"public bool Equals({type.FullName}? other) => other is not null && Schemata::ValueEquality.Elements(Json, other.Json);");
         writer.Line();
         writer.Line($"/// <summary>A hash code that agrees with <see cref=\"Equals({type.Name}?)\"/>.</summary>");
-        writer.Line("public override int GetHashCode() => global::Schemata.ValueEquality.ElementHash(Json);");
+        writer.Line("public override int GetHashCode() => Schemata::ValueEquality.ElementHash(Json);");
         writer.Line();
         WriteConverter(writer, type);
         writer.CloseBrace();
@@ -69,7 +69,7 @@ internal static class MixedEnumEmitter
         writer.Line($"var json = {Runtime}JsonElementHandler.ReadValue(ref reader);");
         writer.Line("foreach (var value in All)");
         writer.OpenBrace();
-        writer.Line("if (global::Schemata.JsonValues.Equal(json, value.Json))");
+        writer.Line("if (Schemata::JsonValues.Equal(json, value.Json))");
         writer.OpenBrace();
         writer.Line("return value;");
         writer.CloseBrace();

@@ -11,7 +11,7 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class PrintEmitter
 {
-    private const string Printer = "global::Schemata.MemberPrinter";
+    private const string Printer = "Schemata::MemberPrinter";
 
     /// <summary>A member to print: its C# name, and how.</summary>
     internal readonly record struct PrintMember(string Name, PrintKind Kind);

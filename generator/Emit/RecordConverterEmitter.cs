@@ -22,12 +22,12 @@ internal static class RecordConverterEmitter
     {
         var properties = type.Properties;
         var self = type.Name;
-        writer.Line($"static global::Schemata.PropertyNameTable global::Schemata.IJsonObjectModel<{self}>.JsonNames {{ get; }} = new({string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))});");
+        writer.Line($"static Schemata::PropertyNameTable Schemata::IJsonObjectModel<{self}>.JsonNames {{ get; }} = new({string.Join(", ", properties.Select(p => GeneratedCode.Literal(p.JsonName)))});");
         for (var i = 0; i < type.Patterns.Count; i++)
         {
             // Built on first use, as validation builds its patterns: non-backtracking when possible, else with a timeout.
             writer.Line($"private static global::System.Text.RegularExpressions.Regex? s_pattern{i};");
-            writer.Line($"private static global::System.Text.RegularExpressions.Regex Pattern{i} => s_pattern{i} ??= global::Schemata.SchemaRegex.Create({GeneratedCode.Literal(type.Patterns[i].Regex)});");
+            writer.Line($"private static global::System.Text.RegularExpressions.Regex Pattern{i} => s_pattern{i} ??= Schemata::SchemaRegex.Create({GeneratedCode.Literal(type.Patterns[i].Regex)});");
         }
 
         writer.Line();
@@ -137,7 +137,7 @@ internal static class RecordConverterEmitter
         for (var i = 0; i < type.Patterns.Count; i++)
         {
             var pattern = type.Patterns[i];
-            writer.Line($"{(i == 0 ? "if" : "else if")} (global::Schemata.SchemaRegex.IsMatch(Pattern{i}, o.Name)) {Runtime}JsonObjectReader.Add(ref pattern{i}, o.Name, {Handlers.Of(pattern.Type)}.ReadValue(ref reader));");
+            writer.Line($"{(i == 0 ? "if" : "else if")} (Schemata::SchemaRegex.IsMatch(Pattern{i}, o.Name)) {Runtime}JsonObjectReader.Add(ref pattern{i}, o.Name, {Handlers.Of(pattern.Type)}.ReadValue(ref reader));");
         }
 
         var otherwise = type.Patterns.Count == 0 ? string.Empty : "else ";

@@ -11,14 +11,17 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static class RecordEmitter
 {
-    /// <summary>The type's file, in a writer that more code of the same file can follow.</summary>
-    public static SourceWriter Write(TypeModel type)
+    /// <summary>
+    /// The type's file, in a writer that more code of the same file can follow. When <paramref name="validated"/>, the
+    /// record also implements <c>ISchemaValidated</c> and is left open: its validation members follow in the same body.
+    /// </summary>
+    public static SourceWriter Write(TypeModel type, bool validated = false)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, type.Namespace);
         DocComment.WriteSummary(writer, type.Summary);
         GeneratedCode.WriteTypeAttributes(writer, type);
-        WriteDeclaration(writer, type, "IJsonObjectModel");
+        WriteDeclaration(writer, type, "IJsonObjectModel", validated: validated);
         writer.OpenBrace();
         foreach (var property in type.DeclaredProperties)
         {
@@ -39,7 +42,11 @@ internal static class RecordEmitter
         }
 
         RecordConverterEmitter.Write(writer, type);
-        writer.CloseBrace();
+        if (!validated)
+        {
+            writer.CloseBrace();
+        }
+
         return writer;
     }
 
@@ -118,8 +125,8 @@ internal static class RecordEmitter
 
         var valueType = type.AdditionalPropertiesType ?? TypeRef.Any;
         writer.Line(type.Patterns.Count == 0
-            ? "/// <summary>The properties the schema does not declare, as read and written back; null when there are none.</summary>"
-            : "/// <summary>The properties the schema does not declare and no pattern matches, as read and written back; null when there are none.</summary>");
+            ? "/// <summary>Properties the schema does not declare, kept as read; null when none.</summary>"
+            : "/// <summary>Properties neither declared nor matched by a pattern, kept as read; null when none.</summary>");
         writer.Line($"public {TypeRef.MapOf(valueType).Syntax}? AdditionalProperties {{ get; init; }}");
         writer.Line();
     }
@@ -129,7 +136,7 @@ internal static class RecordEmitter
     /// runtime's <c>JsonModelConverter&lt;T&gt;</c>, and its JSON and validation entry points are the runtime's
     /// (<c>JsonModel</c>), for every type that implements the runtime's interfaces.
     /// </summary>
-    internal static void WriteDeclaration(SourceWriter writer, TypeModel type, string model, string modifiers = "")
+    internal static void WriteDeclaration(SourceWriter writer, TypeModel type, string model, string modifiers = "", bool validated = false)
     {
         writer.Line(GeneratedCode.ConverterAttribute(type));
         var bases = new System.Collections.Generic.List<string>();
@@ -140,6 +147,11 @@ internal static class RecordEmitter
         }
 
         bases.Add(GeneratedCode.ModelInterface(type, model));
+        if (validated)
+        {
+            bases.Add(GeneratedCode.ModelInterface(type, "ISchemaValidated"));
+        }
+
         writer.Line($"{type.Accessibility} {modifiers}partial record {type.Name} : {string.Join(", ", bases)}");
     }
 }

@@ -79,7 +79,7 @@ internal static class ResolverEmitter
         writer.Line();
         writer.Line($"private static {Metadata}JsonTypeInfo<T> CreateInfo<T>({Json}JsonSerializerOptions options, {Json}Serialization.JsonConverter<T> converter) => {Metadata}JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.Line();
-        writer.Line($"private static {Metadata}JsonTypeInfo<T> CreateModelInfo<T>({Json}JsonSerializerOptions options) where T : global::Schemata.IJsonModel<T> => CreateInfo(options, new {GeneratedCode.Runtime}JsonModelConverter<T>());");
+        writer.Line($"private static {Metadata}JsonTypeInfo<T> CreateModelInfo<T>({Json}JsonSerializerOptions options) where T : Schemata::IJsonModel<T> => CreateInfo(options, new {GeneratedCode.Runtime}JsonModelConverter<T>());");
         writer.Indentation--;
         writer.Line("}");
         return writer.Finish();

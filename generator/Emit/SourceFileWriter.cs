@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using Schemata.Generator.Diagnostics;
 using Schemata.Generator.Helpers;
@@ -17,24 +18,34 @@ internal static class SourceFileWriter
     {
         SourceWriter? writer = null;
         var failures = new List<DiagnosticInfo>();
+        // A plain record's validation members go into its own body (the other kinds get a partial declaration of them).
+        var inRecord = file.Type is { Kind: TypeKind.Record } && file.Validator is { Kind: Model.Validation.ValidatorKind.Record };
         if (file.Type is { } model)
         {
             var subject = new StepSubject(model.SchemaFile, model.Namespace + "." + model.Name + " (" + model.SchemaFile + "#" + model.Pointer + ")", null);
-            var type = StepRunner.Run(PipelineStep.EmitType, subject, null, () => Result.Of<SourceWriter?>(WriteType(model)));
+            var type = StepRunner.Run(PipelineStep.EmitType, subject, null, () => Result.Of<SourceWriter?>(WriteType(model, inRecord)));
             writer = type.Value;
             failures.AddRange(type.Diagnostics);
         }
+
+        inRecord &= writer is not null;
 
         if (file.Validator is { } validator)
         {
             var subject = new StepSubject(validator.SchemaFile, validator.Namespace + "." + validator.Name + " (" + validator.SchemaFile + "#" + validator.Pointer + ")", null);
             var (length, indentation) = writer is null ? (0, 0) : (writer.Length, writer.Indentation);
             var typeWriter = writer;
-            var validation = StepRunner.Run(PipelineStep.EmitValidator, subject, typeWriter, () => Result.Of<SourceWriter?>(ValidatorEmitter.Write(validator, typeWriter)));
+            var validation = StepRunner.Run(PipelineStep.EmitValidator, subject, typeWriter, () => Result.Of<SourceWriter?>(ValidatorEmitter.Write(validator, typeWriter, inRecord, file.Type is { } t ? t.Properties.Select(p => p.JsonName).ToList() : null)));
             if (!validation.Diagnostics.IsEmpty)
             {
                 // The type's code stays as it was before the validation code began.
                 writer?.Truncate(length, indentation);
+                if (inRecord)
+                {
+                    // The record says it is validated: it still must, and says why it cannot (the diagnostic says more).
+                    ValidatorEmitter.WriteUnavailable(writer!, validator);
+                }
+
                 failures.AddRange(validation.Diagnostics);
             }
             else
@@ -50,12 +61,12 @@ internal static class SourceFileWriter
     public static Result<SourceText?> Write(ResolverModel resolver)
         => StepRunner.Run(PipelineStep.EmitResolver, new StepSubject(resolver.Namespace, resolver.Namespace, null), null, () => Result.Of<SourceText?>(ResolverEmitter.Emit(resolver)));
 
-    private static SourceWriter WriteType(TypeModel model) => model.Kind switch
+    private static SourceWriter WriteType(TypeModel model, bool validated) => model.Kind switch
     {
         TypeKind.Enum => EnumEmitter.Write(model),
         TypeKind.Union => UnionEmitter.Write(model),
         TypeKind.Tuple => TupleEmitter.Write(model),
         TypeKind.MixedEnum => MixedEnumEmitter.Write(model),
-        _ => RecordEmitter.Write(model),
+        _ => RecordEmitter.Write(model, validated),
     };
 }

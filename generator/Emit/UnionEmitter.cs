@@ -407,7 +407,7 @@ internal static class UnionEmitter
     /// </summary>
     private static string Check(TypeRef type, bool useValidators) => type.Kind switch
     {
-        TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum when useValidators => $"global::Schemata.Extensions.JsonModel.Validate<{type.FullName}>(element).IsValid",
+        TypeKind.Record or TypeKind.Union or TypeKind.Tuple or TypeKind.MixedEnum when useValidators => $"Schemata::Extensions.JsonModel.Validate<{type.FullName}>(element).IsValid",
         TypeKind.String or TypeKind.Double or TypeKind.Single or TypeKind.Decimal or TypeKind.Boolean or TypeKind.Any => "true",
         // An open enum reads any string or integer; a case takes only the values its enum lists.
         TypeKind.Enum => $"{Runtime}UnionReader.FitsKnown<{type.Syntax}, {Handlers.Plain(type)}>(element, global::{type.Namespace}.{EnumEmitter.HelpersClass}.IsKnown)",
@@ -457,7 +457,7 @@ internal static class UnionEmitter
 
     private static string Describe(TypeRef type) => type.IsNamed ? $"a <see cref=\"{type.FullName}\"/>" : $"a <c>{DocText(type.Syntax)}</c>";
 
-    private static string DocText(string text) => ValidatorEmitter.DocText(text.Replace("global::", string.Empty).Replace(GeneratedCode.Json, "System.Text.Json."));
+    private static string DocText(string text) => ValidatorEmitter.DocText(text.Replace("global::", string.Empty).Replace(GeneratedCode.Json, "System.Text.Json.").Replace(GeneratedCode.Root, "Schemata."));
 
     /// <summary>The parameter of <c>Match</c>/<c>Switch</c> for a case: its name in camelCase (written with <c>@</c>, so keywords are fine).</summary>
     private static string Parameter(UnionCaseModel c) => char.ToLowerInvariant(c.Name[0]) + c.Name.Substring(1);

@@ -209,7 +209,7 @@ internal static partial class ValidatorEmitter
                 return;
             }
 
-            var field = "__Dynamic" + Next(string.Empty) + _plan.Method;
+            var field = "__Dynamic" + Next(string.Empty) + Own;
             _fields.Line($"private static readonly string[] {field} = {{ {string.Join(", ", System.Linq.Enumerable.Select(applicator.Candidates, d => Lit(d.Resource)))} }};");
             var result = Next("r");
             _w.Line($"bool {result};");

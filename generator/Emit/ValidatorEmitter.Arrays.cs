@@ -66,9 +66,9 @@ internal static partial class ValidatorEmitter
 
             if (plan.UniqueItems)
             {
-                _w.Line("if (n > 1 && !global::Schemata.JsonValues.AllUnique(i))");
+                _w.Line("if (n > 1 && !Schemata::JsonValues.AllUnique(i))");
                 _w.OpenBrace();
-                Fail("uniqueItems", "/uniqueItems", $"\"the items must be unique, but items \" + global::Schemata.JsonValues.FirstDuplicate(i).First + \" and \" + global::Schemata.JsonValues.FirstDuplicate(i).Second + \" are equal\"");
+                Fail("uniqueItems", "/uniqueItems", $"\"the items must be unique, but items \" + Schemata::JsonValues.FirstDuplicate(i).First + \" and \" + Schemata::JsonValues.FirstDuplicate(i).Second + \" are equal\"");
                 _w.CloseBrace();
             }
 

@@ -6,6 +6,7 @@ using Schemata.Generator.Helpers;
 using Schemata.Generator.Model;
 using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Reading;
+using Schemata.Generator.Validation;
 
 namespace Schemata.Generator.Emit;
 
@@ -33,8 +34,12 @@ internal static partial class ValidatorEmitter
         /// <summary>The name table of the object being written, which the required check reads names from.</summary>
         private string? _namesTable;
 
-        public MethodWriter(SourceWriter output, ValidatorModel model, SchemaPlan plan, int index)
+        /// <summary>The JSON names of the record whose body the methods are in, in its reader's order; else null.</summary>
+        private readonly IReadOnlyList<string>? _recordNames;
+
+        public MethodWriter(SourceWriter output, ValidatorModel model, SchemaPlan plan, int index, IReadOnlyList<string>? recordNames = null)
         {
+            _recordNames = recordNames;
             _site = "__S" + index.ToString(CultureInfo.InvariantCulture);
             _out = output;
             _model = model;
@@ -188,7 +193,7 @@ internal static partial class ValidatorEmitter
             }
 
             var uri = _plan.Location == _model.SchemaFile + "#" + _plan.Pointer ? string.Empty : ", " + Lit(_plan.Location);
-            var site = $"new(__SchemaFile, {Lit(_plan.Pointer)}{uri})";
+            var site = $"new({SchemaFileOf(_model)}, {Lit(_plan.Pointer)}{uri})";
             string? shape;
             if (_plan.Object is { } o && _plan.Array is null)
             {
@@ -210,7 +215,7 @@ internal static partial class ValidatorEmitter
 
                 shape = "__A" + _site.Substring(3);
                 var method = methods.Count == 0 ? string.Empty : ", " + methods[0];
-                _fields.Line($"private static readonly global::Schemata.ArrayShape {shape} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {Lit(a.ItemsKeyword)}, {entry.ToString(CultureInfo.InvariantCulture)}{method});");
+                _fields.Line($"private static readonly Schemata::ArrayShape {shape} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {Lit(a.ItemsKeyword)}, {entry.ToString(CultureInfo.InvariantCulture)}{method});");
             }
             else
             {
@@ -224,7 +229,7 @@ internal static partial class ValidatorEmitter
 
             _out.Append(_fields);
             _out.Line();
-            _out.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q) => {shape}.Evaluate(i, c, p, q);");
+            _out.Line($"{Head()} => {shape}.Evaluate(i, c, p, q);");
             _fields.Release();
             _w.Release();
             return true;
@@ -236,7 +241,7 @@ internal static partial class ValidatorEmitter
             {
                 // The schema's pointer in its file and its absolute URI; errors add the keyword's path to both.
                 var uri = _plan.Location == _model.SchemaFile + "#" + _plan.Pointer ? string.Empty : ", " + Lit(_plan.Location);
-                _out.Line($"private static readonly global::Schemata.SchemaSite {_site} = new(__SchemaFile, {Lit(_plan.Pointer)}{uri});");
+                _out.Line($"private static readonly Schemata::SchemaSite {_site} = new({SchemaFileOf(_model)}, {Lit(_plan.Pointer)}{uri});");
             }
 
             // After the site: static fields are initialized in the order they are written.
@@ -250,15 +255,25 @@ internal static partial class ValidatorEmitter
                 _out.Line();
             }
 
-            // Internal, so neither a doc comment nor [EditorBrowsable] would reach a user: the method's name says
-            // which schema it checks.
-            _out.Line($"internal static bool {_plan.Method}({Element} i, {Context} c, int p, int q)");
+            _out.Line(Head());
             _out.OpenBrace();
             _out.Append(_w);
             _out.CloseBrace();
             _fields.Release();
             _w.Release();
         }
+
+        /// <summary>
+        /// The method's first line: a record's own schema is its explicit <c>ISchemaValidated.Evaluate</c>; other methods
+        /// are private unless another class calls them (internal, so neither a doc comment nor [EditorBrowsable] would
+        /// reach a user: the name says which schema it checks).
+        /// </summary>
+        private string Head() => ValidationNames.IsRecordRoot(_plan.Method)
+            ? $"static bool Schemata::ISchemaValidated<{_model.Name}>.Evaluate({Element} i, {Context} c, int p, int q)"
+            : $"{(_plan.Shared ? "internal" : "private")} static bool {_plan.Method}({Element} i, {Context} c, int p, int q)";
+
+        /// <summary>The method's own name, for the names of its fields (a record's own schema is its <c>Evaluate</c>: "__V").</summary>
+        private string Own => ValidationNames.IsRecordRoot(_plan.Method) ? ValidationNames.Method(string.Empty) : _plan.Method;
 
         private string Next(string prefix) => prefix + (_counter++).ToString(CultureInfo.InvariantCulture);
 
@@ -385,7 +400,7 @@ internal static partial class ValidatorEmitter
             _w.Line($"if (!{Verdict(call, site)} && c.Stop(ref ok)) {Exit}");
         }
 
-        private static string Target(string? type, string method) => string.IsNullOrEmpty(type) ? method : type + "." + method;
+        private static string Target(string? type, string method) => string.IsNullOrEmpty(type) || ValidationNames.IsRecordRoot(method) ? method : type + "." + method;
 
         /// <summary>
         /// The types as <c>SchemaValidationContext.HasType</c> takes them: the bits of <see cref="JsonTypes"/> for null,
@@ -454,7 +469,7 @@ internal static partial class ValidatorEmitter
                 {
                     // A set of strings (an enum) is one lookup in a runtime table.
                     var set = "__E" + _site.Substring(3) + "_" + Next(string.Empty);
-                    _fields.Line($"private static readonly global::Schemata.StringValueSet {set} = new({string.Join(", ", values.Values.Select(v => Lit(v.Text)))});");
+                    _fields.Line($"private static readonly Schemata::StringValueSet {set} = new({string.Join(", ", values.Values.Select(v => Lit(v.Text)))});");
                     allowed = set + ".Contains(i)";
                 }
                 else
@@ -503,17 +518,17 @@ internal static partial class ValidatorEmitter
                     return $"(kind == {Kind}.String && i.ValueEquals({Utf8(literal.Text)}))";
                 case JsonNodeKind.Number:
                     return JsonNumber.IsInteger(literal.Text) && long.TryParse(literal.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer)
-                        ? $"(kind == {Kind}.Number && global::Schemata.JsonNumbers.Equal(i, {integer.ToString(CultureInfo.InvariantCulture)}L, {Utf8(literal.Text)}))"
-                        : $"(kind == {Kind}.Number && global::Schemata.JsonNumbers.Equal(i, {Utf8(literal.Text)}))";
+                        ? $"(kind == {Kind}.Number && Schemata::JsonNumbers.Equal(i, {integer.ToString(CultureInfo.InvariantCulture)}L, {Utf8(literal.Text)}))"
+                        : $"(kind == {Kind}.Number && Schemata::JsonNumbers.Equal(i, {Utf8(literal.Text)}))";
                 default:
                     // Structured constants are parsed once, on first use.
                     var n = Next(string.Empty);
-                    var field = "__c" + n + _plan.Method;
-                    var property = "__C" + n + _plan.Method;
+                    var field = "__c" + n + Own;
+                    var property = "__C" + n + Own;
                     _fields.Line($"private static {Element}? {field};");
                     _fields.Line();
-                    _fields.Line($"private static {Element} {property} => {field} ??= global::Schemata.JsonValues.Parse({Lit(literal.Text)});");
-                    return $"global::Schemata.JsonValues.Equal(i, {property})";
+                    _fields.Line($"private static {Element} {property} => {field} ??= Schemata::JsonValues.Parse({Lit(literal.Text)});");
+                    return $"Schemata::JsonValues.Equal(i, {property})";
             }
         }
 
@@ -546,7 +561,7 @@ internal static partial class ValidatorEmitter
             _w.OpenBrace();
             foreach (var bound in number.Bounds)
             {
-                var comparison = $"global::Schemata.JsonNumbers.Compare(i, {NumberArgument(bound.Literal)}, {Utf8(bound.Literal)})";
+                var comparison = $"Schemata::JsonNumbers.Compare(i, {NumberArgument(bound.Literal)}, {Utf8(bound.Literal)})";
                 var (test, words) = bound.Kind switch
                 {
                     BoundKind.Minimum => (" < 0", "at least"),
@@ -562,15 +577,15 @@ internal static partial class ValidatorEmitter
                 string call;
                 if (JsonNumber.IsInteger(divisor) && long.TryParse(divisor, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
                 {
-                    call = $"global::Schemata.JsonNumbers.IsMultipleOf(i, {integer.ToString(CultureInfo.InvariantCulture)}L, {Utf8(divisor)})";
+                    call = $"Schemata::JsonNumbers.IsMultipleOf(i, {integer.ToString(CultureInfo.InvariantCulture)}L, {Utf8(divisor)})";
                 }
                 else if (decimal.TryParse(divisor, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d != 0m && d.ToString(CultureInfo.InvariantCulture).Length < 30)
                 {
-                    call = $"global::Schemata.JsonNumbers.IsMultipleOf(i, {d.ToString(CultureInfo.InvariantCulture)}m, {Utf8(divisor)})";
+                    call = $"Schemata::JsonNumbers.IsMultipleOf(i, {d.ToString(CultureInfo.InvariantCulture)}m, {Utf8(divisor)})";
                 }
                 else
                 {
-                    call = $"global::Schemata.JsonNumbers.IsMultipleOf(i, {Utf8(divisor)})";
+                    call = $"Schemata::JsonNumbers.IsMultipleOf(i, {Utf8(divisor)})";
                 }
 
                 Reject("!" + call, "multipleOf", " is not a multiple of " + divisor);
@@ -616,7 +631,7 @@ internal static partial class ValidatorEmitter
             _w.OpenBrace();
             if (strings.MinLength is not null || strings.MaxLength is not null)
             {
-                _w.Line("var length = global::Schemata.JsonStrings.Length(i);");
+                _w.Line("var length = Schemata::JsonStrings.Length(i);");
                 if (strings.MinLength is { } min)
                 {
                     _w.Line($"if (length < {min.ToString(CultureInfo.InvariantCulture)})");
@@ -644,7 +659,7 @@ internal static partial class ValidatorEmitter
 
             if (strings.Format is { } format)
             {
-                Reject($"!global::Schemata.JsonFormats.IsValid(i, global::Schemata.JsonFormat.{format})", "format", " is not a valid " + FormatName(format));
+                Reject($"!Schemata::JsonFormats.IsValid(i, Schemata::JsonFormat.{format})", "format", " is not a valid " + FormatName(format));
             }
 
             _w.CloseBrace();

@@ -153,9 +153,12 @@ internal static partial class ValidatorEmitter
             }
 
             var field = "__O" + _site.Substring(3);
-            var names = string.Join(", ", plan.Properties.Select(x => Lit(x.Name)));
+            // The record's reader numbers the same names: share its table.
+            var names = _recordNames is not null && plan.Properties.Select(x => x.Name).SequenceEqual(_recordNames)
+                ? $"Schemata::ModelNames.Of<{_model.Name}>()"
+                : "new(" + string.Join(", ", plan.Properties.Select(x => Lit(x.Name))) + ")";
             var tail = string.Concat(methods.Select(m => ", " + m));
-            _fields.Line($"private static readonly global::Schemata.ObjectShape {field} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, new({names}), new[] {{ {string.Join(", ", flags.Select(f => f.ToString(CultureInfo.InvariantCulture)))} }}{tail});");
+            _fields.Line($"private static readonly Schemata::ObjectShape {field} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {names}, new[] {{ {string.Join(", ", flags.Select(f => f.ToString(CultureInfo.InvariantCulture)))} }}{tail});");
             _failUsed |= site == _site;
             return field;
         }
@@ -209,8 +212,8 @@ internal static partial class ValidatorEmitter
                 // turn cost most of the time of validating objects with many properties. The names of `properties` come
                 // first, those only `required` lists after them; what every declared name does (it counts as matched and
                 // as evaluated, and ticks its bit) is done once, before the jump.
-                var table = _namesTable = "__Names" + Next(string.Empty) + _plan.Method;
-                _fields.Line($"private static readonly global::Schemata.PropertyNameTable {table} = new({string.Join(", ", plan.Properties.Select(x => Lit(x.Name)))});");
+                var table = _namesTable = "__Names" + Next(string.Empty) + Own;
+                _fields.Line($"private static readonly Schemata::PropertyNameTable {table} = new({string.Join(", ", plan.Properties.Select(x => Lit(x.Name)))});");
                 _w.Line($"var index = {table}.IndexOf(property);");
                 var declared = plan.Properties.Count(x => x.Schema is not null);
                 var isDeclared = declared == plan.Properties.Count ? "index >= 0" : $"(uint)index < {declared.ToString(CultureInfo.InvariantCulture)}";

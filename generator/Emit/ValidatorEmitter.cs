@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Validation;
@@ -12,13 +13,17 @@ namespace Schemata.Generator.Emit;
 /// </summary>
 internal static partial class ValidatorEmitter
 {
-    public const string Element = "global::System.Text.Json.JsonElement";
-    public const string Kind = "global::System.Text.Json.JsonValueKind";
-    public const string Context = "global::Schemata.SchemaValidationContext";
-    public const string Result = "global::Schemata.SchemaValidationResult";
+    public const string Element = GeneratedCode.Json + "JsonElement";
+    public const string Kind = GeneratedCode.Json + "JsonValueKind";
+    public const string Context = "Schemata::SchemaValidationContext";
+    public const string Result = "Schemata::SchemaValidationResult";
 
-    /// <summary>The validation code, after its type's code in <paramref name="into"/> (same file, same namespace), or in a file of its own when that is null.</summary>
-    public static SourceWriter Write(ValidatorModel model, SourceWriter? into)
+    /// <summary>
+    /// The validation code, after its type's code in <paramref name="into"/> (same file, same namespace), or in a file of
+    /// its own when that is null. <paramref name="inRecord"/>: <paramref name="into"/> ends inside the record's own body,
+    /// which already names <c>ISchemaValidated</c>; the members go there and close it.
+    /// </summary>
+    public static SourceWriter Write(ValidatorModel model, SourceWriter? into, bool inRecord = false, IReadOnlyList<string>? recordNames = null)
     {
         var writer = into ?? new SourceWriter();
         if (into is null)
@@ -39,13 +44,16 @@ internal static partial class ValidatorEmitter
 
         switch (model.Kind)
         {
+            case ValidatorKind.Record when inRecord:
+                break;
             case ValidatorKind.Record:
-                writer.Line($"{model.Accessibility} partial record {model.Name} : global::Schemata.ISchemaValidated<global::{model.Namespace}.{model.Name}>");
+                writer.Line($"{model.Accessibility} partial record {model.Name} : Schemata::ISchemaValidated<{model.Name}>");
                 break;
             case ValidatorKind.EnumCompanion:
-                writer.Line($"/// <summary>Validation of JSON values against the schema of <see cref=\"{model.TypeName}\"/>.</summary>");
+                // Not API: an enum is one public type. Its schema is checked where records use it, and by an internal
+                // Validate for code of the same project.
                 WriteAttributes(writer, model);
-                writer.Line($"{model.Accessibility} static partial class {model.Name}");
+                writer.Line($"internal static partial class {model.Name}");
                 break;
             default:
                 writer.Line($"/// <summary>Validation of JSON values against the schema at <c>{DocText(model.SchemaFile + (model.Pointer.Length == 0 ? string.Empty : "#" + model.Pointer))}</c>.</summary>");
@@ -54,24 +62,50 @@ internal static partial class ValidatorEmitter
                 break;
         }
 
-        writer.OpenBrace();
+        if (!inRecord)
+        {
+            writer.OpenBrace();
+        }
+
+        var start = writer.Length;
         WriteEntryPoints(writer, model);
         WriteFields(writer, model);
         for (var index = 0; index < model.Schemas.Count; index++)
         {
-            writer.Line();
-            new MethodWriter(writer, model, model.Schemas[index], index).Write();
+            if (writer.Length != start)
+            {
+                writer.Line();
+            }
+
+            new MethodWriter(writer, model, model.Schemas[index], index, inRecord ? recordNames : null).Write();
         }
 
         writer.CloseBrace();
         return writer;
     }
 
+    /// <summary>
+    /// When a record's validation code could not be written (SCH013 says why): the interface it names is still
+    /// implemented, so that the file compiles, and a call says what happened instead of passing every value.
+    /// </summary>
+    public static void WriteUnavailable(SourceWriter writer, ValidatorModel model)
+    {
+        writer.Line();
+        writer.Line($"static bool Schemata::ISchemaValidated<{model.Name}>.Evaluate({Element} i, {Context} c, int p, int q) => throw new global::System.NotSupportedException({GeneratedCode.Literal("The validation code of " + model.Name + " could not be generated: see the build's SCH013 error.")});");
+        writer.CloseBrace();
+    }
+
     private static void WriteAttributes(SourceWriter writer, ValidatorModel model)
     {
         writer.Line(GeneratedCode.Attribute);
-        writer.Line($"[global::Schemata.SchemaSource({GeneratedCode.Literal(model.SchemaFile)}, {GeneratedCode.Literal(model.Pointer)})]");
+        writer.Line($"[Schemata::SchemaSource({GeneratedCode.Literal(model.SchemaFile)}, {GeneratedCode.Literal(model.Pointer)})]");
     }
+
+    private const string SchemaFileConstant = "__SchemaFile";
+
+    /// <summary>How the schemas' sites name their file: a constant when there are several, else the literal itself.</summary>
+    private static string SchemaFileOf(ValidatorModel model)
+        => model.Schemas.Count > 1 ? SchemaFileConstant : GeneratedCode.Literal(model.SchemaFile);
 
     private static void WriteEntryPoints(SourceWriter writer, ValidatorModel model)
     {
@@ -79,13 +113,16 @@ internal static partial class ValidatorEmitter
             ? $"the schema at <c>{DocText(model.SchemaFile + (model.Pointer.Length == 0 ? string.Empty : "#" + model.Pointer))}</c>"
             : $"the schema of <see cref=\"{model.TypeName}\"/>";
         var resource = model.RootResource is null ? "null" : GeneratedCode.Literal(model.RootResource);
-        writer.Line($"private const string __SchemaFile = {GeneratedCode.Literal(model.SchemaFile)};");
-        writer.Line();
+        if (model.Schemas.Count > 1)
+        {
+            writer.Line($"private const string {SchemaFileConstant} = {GeneratedCode.Literal(model.SchemaFile)};");
+        }
+
         if (model.Kind == ValidatorKind.Record)
         {
-            // The entry points are the runtime's (JsonModel.Validate), through the interface.
-            var self = $"global::Schemata.ISchemaValidated<global::{model.Namespace}.{model.Name}>";
-            writer.Line($"static bool {self}.Evaluate({Element} i, {Context} c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1);");
+            // The entry points are the runtime's (JsonModel.Validate), through the interface; its Evaluate is the
+            // method of the record's own schema.
+            var self = $"Schemata::ISchemaValidated<{model.Name}>";
             if (model.RootResource is not null)
             {
                 writer.Line($"static string? {self}.SchemaResource => {resource};");
@@ -94,7 +131,18 @@ internal static partial class ValidatorEmitter
             return;
         }
 
-        writer.Line($"private static readonly global::Schemata.SchemaValidator __Validator = static (i, c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1);");
+        if (model.Kind == ValidatorKind.EnumCompanion)
+        {
+            writer.Line($"internal static {Result} Validate({Element} instance) => {Context}.Run(instance, static (i, c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1), {resource});");
+            return;
+        }
+
+        if (model.Schemas.Count > 1)
+        {
+            writer.Line();
+        }
+
+        writer.Line($"private static readonly Schemata::SchemaValidator __Validator = static (i, c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1);");
         writer.Line();
         writer.Line($"/// <summary>Validates a JSON value against {what}.</summary>");
         writer.Line($"public static {Result} Validate({Element} instance) => {Context}.Run(instance, __Validator, {resource});");
@@ -113,7 +161,7 @@ internal static partial class ValidatorEmitter
             writer.Line();
             writer.Line($"private static global::System.Text.RegularExpressions.Regex? __r{i};");
             writer.Line();
-            writer.Line($"private static global::System.Text.RegularExpressions.Regex __R{i} => __r{i} ??= global::Schemata.SchemaRegex.Create({GeneratedCode.Literal(model.Regexes[i])});");
+            writer.Line($"private static global::System.Text.RegularExpressions.Regex __R{i} => __r{i} ??= Schemata::SchemaRegex.Create({GeneratedCode.Literal(model.Regexes[i])});");
         }
     }
 

@@ -89,8 +89,8 @@ internal sealed record TypeRef(TypeKind Kind, string? Namespace = null, string? 
         TypeKind.Guid => "global::System.Guid",
         TypeKind.Uri => "global::System.Uri",
         TypeKind.Bytes => "byte[]",
-        TypeKind.List => "global::Schemata.ValueList<" + Element!.AnnotatedSyntax + ">",
-        TypeKind.Map => "global::Schemata.ValueMap<" + Element!.AnnotatedSyntax + ">",
+        TypeKind.List => "Schemata::ValueList<" + Element!.AnnotatedSyntax + ">",
+        TypeKind.Map => "Schemata::ValueMap<" + Element!.AnnotatedSyntax + ">",
         _ => FullName,
     };
 

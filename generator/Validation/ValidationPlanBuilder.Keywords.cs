@@ -31,10 +31,11 @@ internal sealed partial class ValidationPlanBuilder
 
         var node = visit.Node;
         var method = ValidationNames.MethodFor(owner.Site, visit.Pointer).Method;
+        var shared = visit.Pointer == owner.Site.Location.Pointer || _referenced.Contains(visit.Pointer);
         var location = LocationOf(visit);
         if (!node.IsObject)
         {
-            return new SchemaPlan { Method = method, Pointer = visit.Pointer, Location = location, Constant = node.Kind == JsonNodeKind.True };
+            return new SchemaPlan { Method = method, Shared = shared, Pointer = visit.Pointer, Location = location, Constant = node.Kind == JsonNodeKind.True };
         }
 
         var applicators = new List<ApplicatorPlan>();
@@ -43,7 +44,7 @@ internal sealed partial class ValidationPlanBuilder
         if (refOnly)
         {
             References(visit, owner, applicators);
-            return new SchemaPlan { Method = method, Pointer = visit.Pointer, Location = location, Applicators = applicators.ToEquatableArray() };
+            return new SchemaPlan { Method = method, Shared = shared, Pointer = visit.Pointer, Location = location, Applicators = applicators.ToEquatableArray() };
         }
 
         var types = Types(node, out var hasType);
@@ -53,6 +54,7 @@ internal sealed partial class ValidationPlanBuilder
         return new SchemaPlan
         {
             Method = method,
+            Shared = shared,
             Pointer = visit.Pointer,
             Location = location,
             Types = types,

@@ -320,9 +320,11 @@ internal sealed partial class ValidationPlanBuilder
                 link.EnterResource is { } resource ? Portable(resource) : null, Guard: true);
         }
 
-        if (child.Node.IsObject && InlineContexts.Contains(keyword) && Only(child, "type") && Types(child.Node, out var hasType) is var types && hasType)
+        var open = pointer + "/additionalProperties";
+        if (child.Node.IsObject && InlineContexts.Contains(keyword) && Only(child, "type", ValueContexts.Contains(keyword) && !_referenced.Contains(open)) && Types(child.Node, out var hasType) is var types && hasType)
         {
             _elided.Add(pointer);
+            _elided.Add(open);
             return call with { Inline = new InlineCheck(types, child.Dialect == SchemaDialect.Draft4, child.Node.GetBoolean("nullable") || child.Node.GetBoolean("x-nullable")) };
         }
 
@@ -336,8 +338,21 @@ internal sealed partial class ValidationPlanBuilder
         "unevaluatedItems", "unevaluatedProperties", "allOf", "then", "else", "dependentSchemas", "dependencies",
     };
 
-    /// <summary>Whether <paramref name="keyword"/> is the only keyword of the schema that can reject a value.</summary>
-    private bool Only(SchemaVisit visit, string keyword)
+    /// <summary>
+    /// Keywords that apply their subschema to a property's value or an item, not in place: what the subschema evaluates
+    /// inside that value is nobody else's concern, so an <c>additionalProperties</c> that allows everything says nothing.
+    /// </summary>
+    private static readonly HashSet<string> ValueContexts = new(StringComparer.Ordinal)
+    {
+        "properties", "patternProperties", "additionalProperties", "items", "prefixItems", "additionalItems",
+        "unevaluatedItems", "unevaluatedProperties",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="keyword"/> is the only keyword of the schema that can reject a value (with
+    /// <paramref name="ofValue"/>, besides an <c>additionalProperties</c> of <c>true</c> or <c>{}</c>).
+    /// </summary>
+    private bool Only(SchemaVisit visit, string keyword, bool ofValue = false)
     {
         var found = false;
         if (visit.Dialect.RefOverridesSiblings() && visit.Node["$ref"] is not null)
@@ -357,6 +372,11 @@ internal sealed partial class ValidationPlanBuilder
             if (member.Name == keyword)
             {
                 found = true;
+            }
+            else if (ofValue && member.Name == "additionalProperties"
+                && (member.Value.Kind == JsonNodeKind.True || (member.Value.IsObject && member.Value.Members.Count == 0)))
+            {
+                // Allows every property: checks nothing of a value that nothing outside it looks into.
             }
             else if (AssertingKeywords.Contains(member.Name) || (member.Name == "format" && _formatAssertion)
                 || member.Name is "$dynamicRef" or "$recursiveRef")

@@ -139,16 +139,20 @@ internal static class SampleApp
     }
 
     /// <summary>
-    /// Validates with <c>T.Validate(json)</c> (the runtime's <c>JsonModel.Validate&lt;T&gt;</c>), or, for an enum, its
-    /// <c>&lt;Enum&gt;Schema</c> class's; null for a type without either.
+    /// Validates with <c>T.Validate(json)</c> (the runtime's <c>JsonModel.Validate&lt;T&gt;</c>), or, for an enum, the
+    /// internal <c>&lt;Enum&gt;Schema.Validate(JsonElement)</c> beside it; null for a type without either.
     /// </summary>
     private static SchemaValidationResult? Validate(string json, Type type)
     {
         if (type.IsEnum)
         {
-            return type.Assembly.GetType(type.FullName + "Schema")?.GetMethod("Validate", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, new[] { typeof(string) }) is { } validate
-                ? (SchemaValidationResult?)validate.Invoke(null, new object[] { json })
-                : null;
+            if (type.Assembly.GetType(type.FullName + "Schema")?.GetMethod("Validate", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static, new[] { typeof(System.Text.Json.JsonElement) }) is not { } validate)
+            {
+                return null;
+            }
+
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return (SchemaValidationResult?)validate.Invoke(null, new object[] { document.RootElement });
         }
 
         if (!typeof(ISchemaValidated<>).MakeGenericType(type).IsAssignableFrom(type))

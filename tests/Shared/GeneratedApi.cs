@@ -58,10 +58,10 @@ internal static class GeneratedApi
     public static SchemaValidationResult ValidateValue(object value)
         => (SchemaValidationResult)Invoke(Generic("Validate", Type.MakeGenericMethodParameter(0)).MakeGenericMethod(value.GetType()), null, value);
 
-    /// <summary><c>T.Validate(JsonElement)</c>, or null when the type does not validate.</summary>
+    /// <summary><c>T.Validate(JsonElement)</c> (public, or an enum companion's internal one), or null when the type does not validate.</summary>
     public static Func<JsonElement, SchemaValidationResult>? Validate(Type type)
     {
-        if (type.GetMethod("Validate", BindingFlags.Public | BindingFlags.Static, new[] { typeof(JsonElement) }) is { } own)
+        if (type.GetMethod("Validate", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, new[] { typeof(JsonElement) }) is { } own)
         {
             return own.CreateDelegate<Func<JsonElement, SchemaValidationResult>>();
         }

@@ -49,7 +49,7 @@ public class InternalFailureTests
         error.GetMessage().ShouldContain(message);
         error.GetMessage().ShouldContain("fault injected by a test");
         run.Source("Consumer.Good.g.cs").ShouldContain("public string? S");
-        run.Source("Consumer.Good.g.cs").ShouldContain("global::Schemata.ISchemaValidated<global::Consumer.Good>.Evaluate(");
+        run.Source("Consumer.Good.g.cs").ShouldContain("Schemata::ISchemaValidated<Good>.Evaluate(");
         // A type whose code could not be written is missing, so code that names it (its resolver entry) cannot compile;
         // SCH013 says why. Nothing else may break.
         // The failed schema's validation partial names members of its missing record too (its instance Validate).

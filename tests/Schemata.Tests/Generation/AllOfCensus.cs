@@ -11,7 +11,7 @@ namespace Schemata.Tests.Generation;
 /// <summary>Counts, in a run's generated records, those made from allOf: derived (with a base record) and merged.</summary>
 internal static class AllOfCensus
 {
-    private static readonly Regex Record = new(@"\[global::Schemata\.SchemaSource\(""(?<file>[^""]+)"", ""(?<pointer>[^""]*)""\)\]\s*(?:\[[^\]]*\]\s*)*public partial record \w+(?<base> : global::(?!Schemata\.))?", RegexOptions.Compiled);
+    private static readonly Regex Record = new(@"\[Schemata::SchemaSource\(""(?<file>[^""]+)"", ""(?<pointer>[^""]*)""\)\]\s*(?:\[[^\]]*\]\s*)*public partial record \w+(?<base> : global::)?", RegexOptions.Compiled);
 
     /// <param name="files">The run's schema files.</param>
     /// <param name="projectDir">The folder the schema files are relative to (the run's ProjectDir).</param>

@@ -77,7 +77,7 @@ public class AllOfCorpusTests
         // The branch declares integration's optional client_id, client_secret, webhook_secret and pem again, and
         // requires them: a derived record could not, so the properties are merged.
         var source = run.Source("Consumer.AppManifestConversion.g.cs");
-        source.ShouldContain("public partial record AppManifestConversion : global::Schemata.IJsonObjectModel<");
+        source.ShouldContain("public partial record AppManifestConversion : Schemata::IJsonObjectModel<");
         source.ShouldMatch("JsonNames { get; } = new\\(.*\"owner\"");
         source.ShouldContain("public string? Slug { get; init; }");
         source.ShouldContain("public required string ClientId { get; init; }");

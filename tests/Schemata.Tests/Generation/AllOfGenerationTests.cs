@@ -82,7 +82,7 @@ public class AllOfGenerationTests
         var schema = With(OpenBase, sub).Replace("\"$defs\": {", "\"$defs\": {\n    \"Other\": " + otherBase + ",", System.StringComparison.Ordinal);
         var source = Sub(GeneratorHarness.RunOne(schema));
 
-        source.ShouldContain("public partial record Sub : global::Schemata.IJsonObjectModel<Sub>\n", customMessage: why);
+        source.ShouldContain("public partial record Sub : Schemata::IJsonObjectModel<Sub>, Schemata::ISchemaValidated<Sub>\n", customMessage: why);
         source.ShouldContain("public required string Id { get; init; }", customMessage: why);
     }
 
@@ -96,7 +96,7 @@ public class AllOfGenerationTests
         var closed = OpenBase.Insert(OpenBase.Length - 1, ", " + closing);
         var source = Sub(GeneratorHarness.RunOne(With(closed, """{ "allOf": [{ "$ref": "#/$defs/Base" }, { "properties": { "extra": { "type": "integer" } } }] }""")));
 
-        source.ShouldContain("public partial record Sub : global::Schemata.IJsonObjectModel<Sub>\n", customMessage: why);
+        source.ShouldContain("public partial record Sub : Schemata::IJsonObjectModel<Sub>, Schemata::ISchemaValidated<Sub>\n", customMessage: why);
         source.ShouldContain("public long? Extra { get; init; }", customMessage: why);
     }
 
@@ -124,7 +124,7 @@ public class AllOfGenerationTests
 
     [Theory]
     [InlineData("", "public partial record Sub : global::Consumer.Base")]
-    [InlineData(", \"additionalProperties\": false", "public partial record Sub : global::Schemata.IJsonObjectModel<Sub>\n")]
+    [InlineData(", \"additionalProperties\": false", "public partial record Sub : Schemata::IJsonObjectModel<Sub>, Schemata::ISchemaValidated<Sub>\n")]
     public void A_base_member_renamed_for_a_clash_is_reported_once_not_again_for_the_record_that_builds_on_the_base(string closing, string declaration)
     {
         var clashing = """{ "type": "object", "properties": { "label": { "type": "string" }, "Label": { "type": "integer" } }""" + closing + " }";
@@ -153,7 +153,7 @@ public class AllOfGenerationTests
     [InlineData("""{ "type": ["string", "null"] }""", """{ "type": "string" }""", "string")]
     [InlineData("""{ "type": ["string", "null"] }""", """{ "type": ["string", "null"] }""", "string?")]
     [InlineData("""{ "description": "Documented only." }""", """{ "type": "boolean" }""", "bool")]
-    [InlineData("""{ "type": "array", "items": { "type": "number" } }""", """{ "type": "array", "items": { "type": "integer" } }""", "global::Schemata.ValueList<long>")]
+    [InlineData("""{ "type": "array", "items": { "type": "number" } }""", """{ "type": "array", "items": { "type": "integer" } }""", "Schemata::ValueList<long>")]
     [InlineData("""{ "type": "object" }""", """{ "$ref": "#/$defs/Base" }""", "global::Consumer.Base")]
     public void A_property_several_branches_declare_gets_the_type_that_fits_them_all(string first, string second, string type)
     {

@@ -135,8 +135,8 @@ public class RecordGenerationTests
     {
         var run = GeneratorHarness.RunOne("""{"title": "Outer", "properties": {"inner": {"type": "object", "properties": {"a": {"type": "string"}}}}}""", "sub/outer.json");
 
-        run.Source("Consumer.Outer.g.cs").ShouldContain("[global::Schemata.SchemaSource(\"schemas/sub/outer.json\", \"\")]");
-        run.Source("Consumer.OuterInner.g.cs").ShouldContain("[global::Schemata.SchemaSource(\"schemas/sub/outer.json\", \"/properties/inner\")]");
+        run.Source("Consumer.Outer.g.cs").ShouldContain("[Schemata::SchemaSource(\"schemas/sub/outer.json\", \"\")]");
+        run.Source("Consumer.OuterInner.g.cs").ShouldContain("[Schemata::SchemaSource(\"schemas/sub/outer.json\", \"/properties/inner\")]");
         run.Source("Consumer.Outer.g.cs").ShouldContain("[global::System.CodeDom.Compiler.GeneratedCode(\"Schemata\", ");
     }
 
@@ -155,19 +155,19 @@ public class RecordGenerationTests
     [InlineData("""{"type": "number", "format": "float"}""", "float")]
     [InlineData("""{"type": "number", "format": "decimal"}""", "decimal")]
     [InlineData("""{"type": "boolean"}""", "bool")]
-    [InlineData("""{"type": "array", "items": {"type": "string"}}""", "global::Schemata.ValueList<string>")]
-    [InlineData("""{"type": "array", "items": {"type": ["integer", "null"]}}""", "global::Schemata.ValueList<long?>")]
-    [InlineData("""{"type": "array"}""", "global::Schemata.ValueList<SchemataJson::JsonElement>")]
-    [InlineData("""{"type": "object"}""", "global::Schemata.ValueMap<SchemataJson::JsonElement>")]
-    [InlineData("""{"type": "object", "additionalProperties": true}""", "global::Schemata.ValueMap<SchemataJson::JsonElement>")]
-    [InlineData("""{"type": "object", "additionalProperties": {"type": "integer"}}""", "global::Schemata.ValueMap<long>")]
+    [InlineData("""{"type": "array", "items": {"type": "string"}}""", "Schemata::ValueList<string>")]
+    [InlineData("""{"type": "array", "items": {"type": ["integer", "null"]}}""", "Schemata::ValueList<long?>")]
+    [InlineData("""{"type": "array"}""", "Schemata::ValueList<SchemataJson::JsonElement>")]
+    [InlineData("""{"type": "object"}""", "Schemata::ValueMap<SchemataJson::JsonElement>")]
+    [InlineData("""{"type": "object", "additionalProperties": true}""", "Schemata::ValueMap<SchemataJson::JsonElement>")]
+    [InlineData("""{"type": "object", "additionalProperties": {"type": "integer"}}""", "Schemata::ValueMap<long>")]
     [InlineData("""{}""", "SchemataJson::JsonElement")]
     [InlineData("""true""", "SchemataJson::JsonElement")]
     [InlineData("""{"type": ["integer", "string"]}""", "global::Consumer.HolderValue")]
     [InlineData("""{"prefixItems": [{"type": "integer"}, {"type": "string"}]}""", "global::Consumer.HolderValue")]
     [InlineData("""{"enum": ["a", 1]}""", "global::Consumer.HolderValue")]
     [InlineData("""{"enum": [1.5, 2.5]}""", "global::Consumer.HolderValue")]
-    [InlineData("""{"type": "array", "items": {"type": ["integer", "boolean"]}}""", "global::Schemata.ValueList<global::Consumer.HolderValueItem>")]
+    [InlineData("""{"type": "array", "items": {"type": ["integer", "boolean"]}}""", "Schemata::ValueList<global::Consumer.HolderValueItem>")]
     public void Schema_types_map_to_csharp_types(string schema, string expected)
     {
         var run = GeneratorHarness.RunOne($$"""{"title": "Holder", "type": "object", "properties": {"value": {{schema}}}, "required": ["value"]}""");

@@ -73,7 +73,7 @@ public class RegenerationTests
         foreach (var source in run.Sources.Where(s => !s.HintName.EndsWith("SchemataJsonResolver.g.cs", StringComparison.Ordinal) && s.HintName != "Schemata.GlobalUsings.g.cs").OrderBy(s => s.HintName, StringComparer.Ordinal))
         {
             var text = source.SourceText.ToString();
-            const string marker = "[global::Schemata.SchemaSource(\"";
+            const string marker = "[Schemata::SchemaSource(\"";
             var start = text.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
             var file = text.Substring(start, text.IndexOf('"', start) - start);
             if (!result.TryGetValue(file, out var builder))

@@ -94,7 +94,7 @@ public class SnapshotTests
                 }
 
                 // Validation parts of records carry no attribute (the record's other part has it), only the file constant.
-                var marker = text.Contains("[global::Schemata.SchemaSource(\"", StringComparison.Ordinal) ? "[global::Schemata.SchemaSource(\"" : "private const string __SchemaFile = \"";
+                var marker = text.Contains("[Schemata::SchemaSource(\"", StringComparison.Ordinal) ? "[Schemata::SchemaSource(\"" : "private const string __SchemaFile = \"";
                 var start = text.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
                 var file = text.Substring(start, text.IndexOf('"', start) - start);
                 if (!result.TryGetValue(file, out var builder))

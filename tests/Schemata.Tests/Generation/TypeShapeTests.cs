@@ -37,7 +37,7 @@ public class TypeShapeTests
         var info = run.Diagnostics("SCH012").ShouldHaveSingleItem();
         info.GetMessage().ShouldContain("its object case is a dictionary of JsonElement values");
         info.Location.SourceSpan.Start.ShouldBe(json.IndexOf('[', System.StringComparison.Ordinal));
-        run.Source("Consumer.Test.g.cs").ShouldContain("public sealed partial record Object(global::Schemata.ValueMap<SchemataJson::JsonElement> Value) : Test");
+        run.Source("Consumer.Test.g.cs").ShouldContain("public sealed partial record Object(Schemata::ValueMap<SchemataJson::JsonElement> Value) : Test");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 
@@ -47,7 +47,7 @@ public class TypeShapeTests
         var run = GeneratorHarness.RunOne("""{"type": ["array", "string"], "prefixItems": [{"type": "integer"}]}""");
 
         run.Diagnostics("SCH012").ShouldHaveSingleItem().GetMessage().ShouldContain("A tuple in a value of several types");
-        run.Source("Consumer.Test.g.cs").ShouldContain("record Array(global::Schemata.ValueList<SchemataJson::JsonElement> Value)");
+        run.Source("Consumer.Test.g.cs").ShouldContain("record Array(Schemata::ValueList<SchemataJson::JsonElement> Value)");
         run.CompilationProblems.ShouldBeEmpty(run.Describe());
     }
 
@@ -80,8 +80,8 @@ public class TypeShapeTests
             """);
 
         var source = run.Source("Consumer.Bag.g.cs");
-        source.ShouldContain("public global::Schemata.ValueMap<long>? PatternProperties1 { get; init; }");
-        source.ShouldContain("public global::Schemata.ValueMap<bool>? Bees { get; init; }");
+        source.ShouldContain("public Schemata::ValueMap<long>? PatternProperties1 { get; init; }");
+        source.ShouldContain("public Schemata::ValueMap<bool>? Bees { get; init; }");
         source.ShouldNotContain("PatternProperties3");
         source.ShouldNotContain("AdditionalProperties { get;");
         run.Diagnostics("SCH007").ShouldHaveSingleItem();

@@ -62,7 +62,7 @@ public class TypeNamingTests
         run.TypeHintNames.ShouldBe(
             new[] { "Consumer.Order.g.cs", "Consumer.OrderShippingAddress.g.cs", "Consumer.OrderLineItem.g.cs", "Consumer.OrderStatus.g.cs", "Consumer.OrderExtrasValue.g.cs" },
             ignoreOrder: true);
-        run.Source("Consumer.Order.g.cs").ShouldContain("global::Schemata.ValueList<global::Consumer.OrderLineItem>? LineItems");
+        run.Source("Consumer.Order.g.cs").ShouldContain("Schemata::ValueList<global::Consumer.OrderLineItem>? LineItems");
         run.CompilationProblems.ShouldBeEmpty();
     }
 
