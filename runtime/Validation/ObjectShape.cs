@@ -148,6 +148,8 @@ public sealed class ObjectShape : SchemaShape
     }
 
     /// <summary><see cref="Check"/> for at most 64 names: the names found are one word.</summary>
+    /// <remarks>Not inlined into the generated methods, so that the loop gets its own inlining budget.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool CheckNarrow(JsonElement instance, SchemaValidationContext context, int properties)
     {
         var names = _names;
@@ -209,6 +211,7 @@ public sealed class ObjectShape : SchemaShape
     }
 
     /// <summary><see cref="Check"/> for more than 64 names.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool CheckWide(JsonElement instance, SchemaValidationContext context, int properties)
     {
         var words = _required.Length;
@@ -268,6 +271,7 @@ public sealed class ObjectShape : SchemaShape
     private bool WrongType(JsonProperty property, int index, SchemaValidationContext context, ref bool ok)
         => context.WrongTypeAt(ref ok, property, Path(index), Site, SchemaTypes.Words(_flags[index] & 0x1FF));
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool CheckProperty(JsonProperty property, int index, SchemaValidationContext context)
     {
         var flags = _flags[index];
@@ -402,8 +406,10 @@ internal static class SchemaTypes
     /// <summary>As <see cref="SchemaValidationContext.HasType"/>, for a value whose kind is <paramref name="kind"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Has(JsonValueKind kind, JsonElement value, int types)
-        => (KindBits[(int)kind & 7] & types) != 0
-            || (kind == JsonValueKind.Number && (types & (64 | 128)) != 0 && SchemaValidationContext.HasType(value, types));
+        => (KindBits[(int)kind & 7] & types) != 0 || (kind == JsonValueKind.Number && (types & (64 | 128)) != 0 && IsInteger(value, types));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsInteger(JsonElement value, int types) => SchemaValidationContext.HasType(value, types);
 
     /// <summary>"a string", "an integer or null", … for the bits <see cref="SchemaValidationContext.HasType"/> takes.</summary>
     public static string Words(int mask) => s_words[mask & 0xFF] ??= Make(mask & 0xFF);

@@ -34,8 +34,9 @@ public sealed class PropertyNameTable
     private readonly int[] _slots;
     private readonly int _mask;
 
-    // Whether a declared name has a backslash: raw (still escaped) bytes can then spell it and mean another name.
-    private readonly bool _backslash;
+    // Whether names are only compared unescaped, in order: when a declared name has a backslash (raw, still escaped,
+    // bytes could spell it and mean another name) or is declared twice (the first index must win, whatever is expected).
+    private readonly bool _unescapedOnly;
 
     /// <param name="names">The declared names, in the order the generated code numbers them.</param>
     public PropertyNameTable(params string[] names)
@@ -46,7 +47,7 @@ public sealed class PropertyNameTable
         for (var index = 0; index < names.Length; index++)
         {
             _names[index] = Encoding.UTF8.GetBytes(names[index]);
-            _backslash |= _names[index].AsSpan().IndexOf((byte)'\\') >= 0;
+            _unescapedOnly |= _names[index].AsSpan().IndexOf((byte)'\\') >= 0;
         }
 
         var size = 4;
@@ -65,6 +66,7 @@ public sealed class PropertyNameTable
                 if (_names[_slots[slot] - 1].AsSpan().SequenceEqual(_names[index]))
                 {
                     // A repeated name keeps its first index, as a lookup in order would find.
+                    _unescapedOnly = true;
                     goto Next;
                 }
 
@@ -138,24 +140,22 @@ public sealed class PropertyNameTable
     /// As <see cref="IndexOf(JsonProperty)"/>, trying first the name at <paramref name="expected"/> (the one after the
     /// previous property's, as objects usually list them in the schema's order), then the others.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int IndexOf(JsonProperty property, int expected)
     {
 #if NET10_0_OR_GREATER
-        if (!_backslash)
+        if (!_unescapedOnly)
         {
             var raw = JsonMarshal.GetRawUtf8PropertyName(property);
 
             // Raw bytes equal to a declared name (which has no backslash) have no escapes: they are the name itself.
-            if ((uint)expected < (uint)_names.Length && raw.SequenceEqual(_names[expected]))
+            var names = _names;
+            if ((uint)expected < (uint)names.Length && raw.SequenceEqual(names[expected]))
             {
                 return expected;
             }
 
-            var found = IndexOf(raw);
-            if (found >= 0 || raw.IndexOf((byte)'\\') < 0)
-            {
-                return found;
-            }
+            return IndexOfRaw(raw, property);
         }
 #else
         if ((uint)expected < (uint)_names.Length && property.NameEquals(_names[expected]))
@@ -164,7 +164,23 @@ public sealed class PropertyNameTable
         }
 #endif
 
-        // An escaped name (or one the table cannot compare raw): compared unescaped.
+        return IndexOfEscaped(property);
+    }
+
+#if NET10_0_OR_GREATER
+    /// <summary>The index of the name whose raw (still escaped) bytes are <paramref name="raw"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int IndexOfRaw(ReadOnlySpan<byte> raw, JsonProperty property)
+    {
+        var found = IndexOf(raw);
+        return found >= 0 || raw.IndexOf((byte)'\\') < 0 ? found : IndexOfEscaped(property);
+    }
+#endif
+
+    /// <summary>The index of the name of a property whose name has escapes (or cannot be compared raw), compared unescaped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int IndexOfEscaped(JsonProperty property)
+    {
         for (var index = 0; index < _names.Length; index++)
         {
             if (property.NameEquals(_names[index]))

@@ -505,15 +505,18 @@ public sealed partial class SchemaValidationContext
     private static void AppendPointerToken(StringBuilder builder, JsonProperty property)
     {
 #if NET10_0_OR_GREATER
+        // ASCII raw text without escapes or pointer characters is the token itself.
         var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
-        // Raw text without escapes, pointer characters or ill-formed UTF-8 (which Name throws on) is the token itself.
-        if (raw.Length <= 256 && raw.IndexOfAny((byte)'\\', (byte)'~', (byte)'/') < 0 && System.Text.Unicode.Utf8.IsValid(raw))
+        if (System.Text.Ascii.IsValid(raw) && raw.IndexOfAny((byte)'\\', (byte)'~', (byte)'/') < 0)
         {
-            Span<char> chars = stackalloc char[256];
-            var length = Encoding.UTF8.GetChars(raw, chars);
-            builder.Append(chars.Slice(0, length));
+            foreach (var b in raw)
+            {
+                builder.Append((char)b);
+            }
+
             return;
         }
+
 #endif
         builder.Append(EscapePointerToken(property.Name));
     }

@@ -37,6 +37,19 @@ public class ShapeTests
     }
 
     [Fact]
+    public void A_name_declared_twice_is_found_at_its_first_index_whatever_is_expected()
+    {
+        var names = new PropertyNameTable("a", "b", "a");
+        using var document = JsonDocument.Parse("""{"b": 1, "a": 2}""");
+        document.RootElement.EnumerateObject().Select(p => names.IndexOf(p)).ToArray().ShouldBe(new[] { 1, 0 });
+        names.IndexOf("a"u8).ShouldBe(0);
+
+        // After "b" the expected name is the second "a": the first still wins, so only its check applies.
+        var shape = new ObjectShape(Site, 4, names, new[] { 32, 0, 64 });
+        Run("""{"b": 1, "a": "s"}""", shape.Evaluate).IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_declared_name_with_a_backslash_is_not_matched_by_raw_escaped_text()
     {
         // The raw text a\b (an escaped backspace) spells the declared name "a\b" byte for byte but means another name.
