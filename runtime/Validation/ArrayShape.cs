@@ -40,14 +40,50 @@ public sealed class ArrayShape : SchemaShape
 
     /// <inheritdoc/>
     protected override bool CheckValue(JsonElement instance, SchemaValidationContext context, int properties, int items)
+        => CheckKind(instance, instance.ValueKind, context, properties, items);
+
+    private protected override bool CheckKind(JsonElement instance, JsonValueKind kind, SchemaValidationContext context, int properties, int items)
     {
-        if (instance.ValueKind != JsonValueKind.Array)
+        if (kind != JsonValueKind.Array)
         {
+            return true;
+        }
+
+        var types = _flags & 0x1FF;
+        if (types == 0 && _method is null && (_flags & ObjectShape.NotAllowed) == 0)
+        {
+            // The items' subschema checks nothing: they are only evaluated.
+            if (items >= 0)
+            {
+                context.MarkRange(items, 0, instance.GetArrayLength());
+            }
+
             return true;
         }
 
         var ok = true;
         var k = 0;
+        if (types != 0)
+        {
+            var mask = (types & 0xFF) | ((types >> 8) & 1);
+            foreach (var item in instance.EnumerateArray())
+            {
+                if (items >= 0)
+                {
+                    context.Mark(items, k);
+                }
+
+                if (!SchemaTypes.Has(item, mask) && context.WrongTypeAt(ref ok, k, item, Path(), Site, SchemaTypes.Words(types)))
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            return ok;
+        }
+
         foreach (var item in instance.EnumerateArray())
         {
             if (items >= 0)

@@ -50,6 +50,23 @@ public sealed class ObjectShape : SchemaShape
     private readonly bool _additional;
     private readonly string?[] _paths;
 
+    // Per entry: what it checks (Inert, TypeOnly or Other) and, for TypeOnly, the mask HasType takes.
+    private readonly byte[] _kinds;
+    private readonly int[] _masks;
+
+    // The entry of additionalProperties, or -1.
+    private readonly int _additionalIndex;
+
+    // The required names as one word, when there are at most 64 names.
+    private readonly ulong _requiredBits;
+
+    // No declared names and nothing to check in the others: only evaluated sets could need the loop.
+    private readonly bool _inert;
+
+    private const byte Inert = 0;
+    private const byte TypeOnly = 1;
+    private const byte Other = 2;
+
     /// <param name="site">The object schema.</param>
     /// <param name="types">The schema's own <c>type</c> for <see cref="SchemaShape.Evaluate"/>, 0 when a method checks the rest.</param>
     /// <param name="names">Its declared names: those of <c>properties</c>, then those only <c>required</c> lists.</param>
@@ -97,11 +114,28 @@ public sealed class ObjectShape : SchemaShape
         {
             throw new ArgumentException("One method per entry that has one.", nameof(methods));
         }
+
+        _kinds = new byte[flags.Length];
+        _masks = new int[flags.Length];
+        for (var index = 0; index < flags.Length; index++)
+        {
+            var entry = flags[index];
+            var checks = entry & 0x1FF;
+            _masks[index] = (checks & 0xFF) | ((checks >> 8) & 1);
+            _kinds[index] = checks != 0 ? TypeOnly : (entry & NotAllowed) != 0 || _methods[index] is not null ? Other : Inert;
+        }
+
+        _additionalIndex = _additional ? flags.Length - 1 : -1;
+        _requiredBits = _required.Length == 1 ? _required[0] : 0;
+        _inert = names.Count == 0 && (!_additional || _kinds[flags.Length - 1] == Inert);
     }
 
     /// <inheritdoc/>
     protected override bool CheckValue(JsonElement instance, SchemaValidationContext context, int properties, int items)
-        => instance.ValueKind != JsonValueKind.Object || Check(instance, context, properties);
+        => CheckKind(instance, instance.ValueKind, context, properties, items);
+
+    private protected override bool CheckKind(JsonElement instance, JsonValueKind kind, SchemaValidationContext context, int properties, int items)
+        => kind != JsonValueKind.Object || (_inert && (properties < 0 || !_additional)) || Check(instance, context, properties);
 
     /// <summary>
     /// Checks the properties of <paramref name="instance"/>, an object, marking those it evaluates in the set
@@ -110,17 +144,89 @@ public sealed class ObjectShape : SchemaShape
     public bool Check(JsonElement instance, SchemaValidationContext context, int properties)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return _required.Length <= 1 ? CheckNarrow(instance, context, properties) : CheckWide(instance, context, properties);
+    }
+
+    /// <summary><see cref="Check"/> for at most 64 names: the names found are one word.</summary>
+    /// <remarks>Not inlined into the generated methods, so that the loop gets its own inlining budget.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool CheckNarrow(JsonElement instance, SchemaValidationContext context, int properties)
+    {
+        var names = _names;
+        var kinds = _kinds;
+        var declared = _declared;
+        var additional = _additionalIndex;
+        ulong found = 0;
+        var ok = true;
+        var k = 0;
+        var expected = 0;
+        foreach (var property in instance.EnumerateObject())
+        {
+            var index = names.IndexOf(property, expected);
+            if (index >= 0)
+            {
+                found |= 1UL << index;
+                expected = index + 1;
+                if (index >= declared)
+                {
+                    index = additional;
+                }
+            }
+            else
+            {
+                index = additional;
+            }
+
+            if (index >= 0)
+            {
+                if (properties >= 0)
+                {
+                    context.Mark(properties, k);
+                }
+
+                var kind = kinds[index];
+                if (kind == TypeOnly)
+                {
+                    if (!SchemaTypes.Has(property.Value, _masks[index]) && WrongType(property, index, context, ref ok))
+                    {
+                        return false;
+                    }
+                }
+                else if (kind != Inert && !CheckProperty(property, index, context) && context.Stop(ref ok))
+                {
+                    return false;
+                }
+            }
+
+            k++;
+        }
+
+        var required = _requiredBits;
+        if ((found & required) != required && context.Missing(ref ok, _names, 0, found, required, Site))
+        {
+            return false;
+        }
+
+        return ok;
+    }
+
+    /// <summary><see cref="Check"/> for more than 64 names.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool CheckWide(JsonElement instance, SchemaValidationContext context, int properties)
+    {
         var words = _required.Length;
         Span<ulong> found = words <= 8 ? stackalloc ulong[8] : new ulong[words];
         found.Slice(0, words).Clear();
         var ok = true;
         var k = 0;
+        var expected = 0;
         foreach (var property in instance.EnumerateObject())
         {
-            var index = _names.IndexOf(property);
+            var index = _names.IndexOf(property, expected);
             if (index >= 0)
             {
                 found[index >> 6] |= 1UL << index;
+                expected = index + 1;
             }
 
             if (index >= _declared)
@@ -140,7 +246,7 @@ public sealed class ObjectShape : SchemaShape
                     context.Mark(properties, k);
                 }
 
-                if (!CheckProperty(property, index, context) && context.Stop(ref ok))
+                if (_kinds[index] != Inert && !CheckProperty(property, index, context) && context.Stop(ref ok))
                 {
                     return false;
                 }
@@ -160,6 +266,12 @@ public sealed class ObjectShape : SchemaShape
         return ok;
     }
 
+    /// <summary>Records that the value of entry <paramref name="index"/> has the wrong type; true when the caller should stop.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool WrongType(JsonProperty property, int index, SchemaValidationContext context, ref bool ok)
+        => context.WrongTypeAt(ref ok, property, Path(index), Site, SchemaTypes.Words(_flags[index] & 0x1FF));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool CheckProperty(JsonProperty property, int index, SchemaValidationContext context)
     {
         var flags = _flags[index];
@@ -257,28 +369,47 @@ public abstract class SchemaShape
     {
         ArgumentNullException.ThrowIfNull(context);
         var ok = true;
-        if ((_types & 0x100) != 0 && instance.ValueKind == JsonValueKind.Null)
+        var kind = instance.ValueKind;
+        if ((_types & 0x100) != 0 && kind == JsonValueKind.Null)
         {
             return true;
         }
 
         var types = _types & 0xFF;
-        if (types != 0 && !SchemaValidationContext.HasType(instance, types) && context.WrongType(ref ok, instance, "/type", Site, SchemaTypes.Words(types)))
+        if (types != 0 && !SchemaTypes.Has(kind, instance, types) && context.WrongType(ref ok, instance, "/type", Site, SchemaTypes.Words(types)))
         {
             return false;
         }
 
-        return (CheckValue(instance, context, properties, items) || context.Stop(ref ok)) && ok;
+        return (CheckKind(instance, kind, context, properties, items) || context.Stop(ref ok)) && ok;
     }
 
     /// <summary>The checks of the shape, after the type; false when one fails.</summary>
     protected abstract bool CheckValue(JsonElement instance, SchemaValidationContext context, int properties, int items);
+
+    /// <summary><see cref="CheckValue"/> with the value's kind, read once by <see cref="Evaluate"/>.</summary>
+    private protected abstract bool CheckKind(JsonElement instance, JsonValueKind kind, SchemaValidationContext context, int properties, int items);
 }
 
 /// <summary>The words of type masks, for messages.</summary>
 internal static class SchemaTypes
 {
     private static readonly string?[] s_words = new string?[256];
+
+    // The bit of each JsonValueKind (Undefined, Object, Array, String, Number, True, False, Null) in a type mask.
+    private static ReadOnlySpan<byte> KindBits => new byte[] { 0, 4, 8, 32, 16, 2, 2, 1 };
+
+    /// <summary>As <see cref="SchemaValidationContext.HasType"/>, with the kind read once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Has(JsonElement value, int types) => Has(value.ValueKind, value, types);
+
+    /// <summary>As <see cref="SchemaValidationContext.HasType"/>, for a value whose kind is <paramref name="kind"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Has(JsonValueKind kind, JsonElement value, int types)
+        => (KindBits[(int)kind & 7] & types) != 0 || (kind == JsonValueKind.Number && (types & (64 | 128)) != 0 && IsInteger(value, types));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsInteger(JsonElement value, int types) => SchemaValidationContext.HasType(value, types);
 
     /// <summary>"a string", "an integer or null", … for the bits <see cref="SchemaValidationContext.HasType"/> takes.</summary>
     public static string Words(int mask) => s_words[mask & 0xFF] ??= Make(mask & 0xFF);

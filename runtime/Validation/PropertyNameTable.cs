@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Schemata.Serialization;
@@ -15,12 +16,13 @@ namespace Schemata;
 /// comparing the name with every declared one in turn.
 /// </summary>
 /// <remarks>
-/// Names are looked up by their UTF-8 bytes among the names of the same length (usually one or two). A converter
-/// passes the reader's raw bytes when the name has no escapes, else the unescaped name. A validator on .NET 10 and
-/// later passes the property's raw name read in place; a raw name with a backslash (an escape, which could spell a
-/// declared name byte for byte and mean another), and every name on earlier frameworks, is compared with
-/// <see cref="JsonProperty.NameEquals(ReadOnlySpan{byte})"/>, which unescapes. Nothing is allocated but for escaped
-/// names in a converter.
+/// Names are looked up by their UTF-8 bytes in a small hash table. A converter passes the reader's raw bytes when the
+/// name has no escapes, else the unescaped name. A validator on .NET 10 and later passes the property's raw name read
+/// in place, trying first the name the schema lists next; raw bytes equal to a declared name are that name (a name
+/// with escapes cannot equal one: declared names with a backslash, which raw bytes could spell and mean another, make
+/// the table compare unescaped). A raw name with a backslash (an escape), and every name on earlier frameworks, is
+/// compared with <see cref="JsonProperty.NameEquals(ReadOnlySpan{byte})"/>, which unescapes. Nothing is allocated
+/// but for escaped names in a converter.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PropertyNameTable
@@ -28,8 +30,13 @@ public sealed class PropertyNameTable
     private readonly string[] _strings;
     private readonly byte[][] _names;
 
-    // _byLength[n]: the indexes of the names n bytes long, or null.
-    private readonly int[]?[] _byLength;
+    // An open-addressing hash of the names by their UTF-8 bytes: index + 1 per slot, 0 for an empty one.
+    private readonly int[] _slots;
+    private readonly int _mask;
+
+    // Whether names are only compared unescaped, in order: when a declared name has a backslash (raw, still escaped,
+    // bytes could spell it and mean another name) or is declared twice (the first index must win, whatever is expected).
+    private readonly bool _unescapedOnly;
 
     /// <param name="names">The declared names, in the order the generated code numbers them.</param>
     public PropertyNameTable(params string[] names)
@@ -37,22 +44,50 @@ public sealed class PropertyNameTable
         ArgumentNullException.ThrowIfNull(names);
         _strings = names;
         _names = new byte[names.Length][];
-        var longest = 0;
         for (var index = 0; index < names.Length; index++)
         {
             _names[index] = Encoding.UTF8.GetBytes(names[index]);
-            longest = Math.Max(longest, _names[index].Length);
+            _unescapedOnly |= _names[index].AsSpan().IndexOf((byte)'\\') >= 0;
         }
 
-        _byLength = new int[]?[longest + 1];
+        var size = 4;
+        while (size < names.Length * 2)
+        {
+            size <<= 1;
+        }
+
+        _slots = new int[size];
+        _mask = size - 1;
         for (var index = 0; index < _names.Length; index++)
         {
-            ref var bucket = ref _byLength[_names[index].Length];
-            var grown = new int[(bucket?.Length ?? 0) + 1];
-            bucket?.CopyTo(grown, 0);
-            grown[grown.Length - 1] = index;
-            bucket = grown;
+            var slot = Hash(_names[index]) & _mask;
+            while (_slots[slot] != 0)
+            {
+                if (_names[_slots[slot] - 1].AsSpan().SequenceEqual(_names[index]))
+                {
+                    // A repeated name keeps its first index, as a lookup in order would find.
+                    _unescapedOnly = true;
+                    goto Next;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = index + 1;
+        Next:;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Hash(ReadOnlySpan<byte> name)
+    {
+        var length = name.Length;
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        return (length * 61) + (name[0] * 31) + (name[length - 1] * 131) + (name[length >> 1] * 17) + name[(length * 3) >> 2];
     }
 
     private JsonEncodedText[]? _encoded;
@@ -69,18 +104,24 @@ public sealed class PropertyNameTable
     /// <summary>The index of the declared name whose UTF-8 bytes (unescaped) are <paramref name="utf8Name"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<byte> utf8Name)
     {
-        if ((uint)utf8Name.Length < (uint)_byLength.Length && _byLength[utf8Name.Length] is { } bucket)
+        var slots = _slots;
+        var slot = Hash(utf8Name) & _mask;
+        while (true)
         {
-            foreach (var index in bucket)
+            var entry = slots[slot];
+            if (entry == 0)
             {
-                if (utf8Name.SequenceEqual(_names[index]))
-                {
-                    return index;
-                }
+                return -1;
             }
-        }
 
-        return -1;
+            var name = _names[entry - 1];
+            if (name.Length == utf8Name.Length && utf8Name.SequenceEqual(name))
+            {
+                return entry - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
     }
 
     /// <summary>The index of the declared name <paramref name="name"/>, or -1.</summary>
@@ -93,17 +134,53 @@ public sealed class PropertyNameTable
     }
 
     /// <summary>The index of the declared name <paramref name="property"/> has, or -1 when it has none of them.</summary>
-    public int IndexOf(JsonProperty property)
+    public int IndexOf(JsonProperty property) => IndexOf(property, -1);
+
+    /// <summary>
+    /// As <see cref="IndexOf(JsonProperty)"/>, trying first the name at <paramref name="expected"/> (the one after the
+    /// previous property's, as objects usually list them in the schema's order), then the others.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int IndexOf(JsonProperty property, int expected)
     {
 #if NET10_0_OR_GREATER
-        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (raw.IndexOf((byte)'\\') < 0)
+        if (!_unescapedOnly)
         {
-            // Without escapes the raw bytes are the name itself.
-            return IndexOf(raw);
-        }
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
 
+            // Raw bytes equal to a declared name (which has no backslash) have no escapes: they are the name itself.
+            var names = _names;
+            if ((uint)expected < (uint)names.Length && raw.SequenceEqual(names[expected]))
+            {
+                return expected;
+            }
+
+            return IndexOfRaw(raw, property);
+        }
+#else
+        if ((uint)expected < (uint)_names.Length && property.NameEquals(_names[expected]))
+        {
+            return expected;
+        }
 #endif
+
+        return IndexOfEscaped(property);
+    }
+
+#if NET10_0_OR_GREATER
+    /// <summary>The index of the name whose raw (still escaped) bytes are <paramref name="raw"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int IndexOfRaw(ReadOnlySpan<byte> raw, JsonProperty property)
+    {
+        var found = IndexOf(raw);
+        return found >= 0 || raw.IndexOf((byte)'\\') < 0 ? found : IndexOfEscaped(property);
+    }
+#endif
+
+    /// <summary>The index of the name of a property whose name has escapes (or cannot be compared raw), compared unescaped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int IndexOfEscaped(JsonProperty property)
+    {
         for (var index = 0; index < _names.Length; index++)
         {
             if (property.NameEquals(_names[index]))

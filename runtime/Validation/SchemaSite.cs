@@ -36,4 +36,32 @@ public sealed class SchemaSite
 
     /// <summary>The schema's absolute URI.</summary>
     public string Location { get; }
+
+    // The locations of the keyword that failed last, as one object so that threads sharing the site see whole ones.
+    private Keyword? _last;
+
+    /// <summary>
+    /// The absolute URI and the pointer in <see cref="File"/> of the keyword at <paramref name="keywordPath"/> below
+    /// the schema, remembered for the keyword that failed last (errors tend to repeat: items of an array, a document
+    /// validated again).
+    /// </summary>
+    internal (string Absolute, string Pointer) KeywordLocations(string keywordPath)
+    {
+        var last = _last;
+        if (last is null || !ReferenceEquals(last.Path, keywordPath))
+        {
+            _last = last = new Keyword(keywordPath, Location + keywordPath, Pointer + keywordPath);
+        }
+
+        return (last.Absolute, last.Pointer);
+    }
+
+    private sealed class Keyword(string path, string absolute, string pointer)
+    {
+        public string Path { get; } = path;
+
+        public string Absolute { get; } = absolute;
+
+        public string Pointer { get; } = pointer;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -12,7 +13,9 @@ public sealed partial class SchemaValidationContext
     {
         if (_collecting)
         {
-            Fail(keyword, keywordPath, site.File, site.Pointer, site.Location, message);
+            var (absolute, pointer) = site.KeywordLocations(keywordPath);
+            _errors ??= new List<ValidationError>();
+            _errors.Add(new ValidationError(InstanceLocation(), keyword, KeywordLocation(keywordPath), absolute, site.File, pointer, message));
         }
     }
 

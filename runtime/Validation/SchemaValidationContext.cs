@@ -34,6 +34,9 @@ public sealed partial class SchemaValidationContext
     private readonly List<PathSegment> _instancePath = new();
     private readonly List<string> _keywordPath = new();
 
+    // The builder of locations, reused from error to error.
+    private readonly StringBuilder _text = new();
+
     private SchemaValidationContext()
     {
     }
@@ -447,13 +450,41 @@ public sealed partial class SchemaValidationContext
         }
 
         _errors ??= new List<ValidationError>();
-        _errors.Add(new ValidationError(InstanceLocation(), keyword, string.Concat(string.Concat(_keywordPath), keywordPath), schemaLocation + keywordPath, schemaFile, schemaPointer + keywordPath, message));
+        _errors.Add(new ValidationError(InstanceLocation(), keyword, KeywordLocation(keywordPath), schemaLocation + keywordPath, schemaFile, schemaPointer + keywordPath, message));
+    }
+
+    /// <summary>The evaluation path of the keyword at <paramref name="keywordPath"/> below the schema being evaluated.</summary>
+    private string KeywordLocation(string keywordPath)
+    {
+        var path = _keywordPath;
+        switch (path.Count)
+        {
+            case 0:
+                return keywordPath;
+            case 1:
+                return string.Concat(path[0], keywordPath);
+            case 2:
+                return string.Concat(path[0], path[1], keywordPath);
+        }
+
+        var builder = _text.Clear();
+        foreach (var segment in path)
+        {
+            builder.Append(segment);
+        }
+
+        return builder.Append(keywordPath).ToString();
     }
 
     /// <summary>The JSON pointer of the value being checked; property names are only read when an error needs them.</summary>
     private string InstanceLocation()
     {
-        var builder = new StringBuilder();
+        if (_instancePath.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = _text.Clear();
         foreach (var segment in _instancePath)
         {
             builder.Append('/');
@@ -463,11 +494,31 @@ public sealed partial class SchemaValidationContext
             }
             else
             {
-                builder.Append(EscapePointerToken(segment.Property.Name));
+                AppendPointerToken(builder, segment.Property);
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Appends a property's name as a JSON pointer token, from its raw text when it has no escapes.</summary>
+    private static void AppendPointerToken(StringBuilder builder, JsonProperty property)
+    {
+#if NET10_0_OR_GREATER
+        // ASCII raw text without escapes or pointer characters is the token itself.
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
+        if (System.Text.Ascii.IsValid(raw) && raw.IndexOfAny((byte)'\\', (byte)'~', (byte)'/') < 0)
+        {
+            foreach (var b in raw)
+            {
+                builder.Append((char)b);
+            }
+
+            return;
+        }
+
+#endif
+        builder.Append(EscapePointerToken(property.Name));
     }
 
     /// <summary>A step into the instance: a property, or an item (<see cref="Index"/> ≥ 0).</summary>
