@@ -268,12 +268,12 @@ internal static partial class ValidatorEmitter
         /// are private unless another class calls them (internal, so neither a doc comment nor [EditorBrowsable] would
         /// reach a user: the name says which schema it checks).
         /// </summary>
-        private string Head() => ValidationNames.IsRecordRoot(_plan.Method)
+        private string Head() => ValidationNames.IsOwnCheck(_plan.Method)
             ? $"static bool Schemata::ISchemaValidated<{_model.Name}>.Evaluate({Element} i, {Context} c, int p, int q)"
             : $"{(_plan.Shared ? "internal" : "private")} static bool {_plan.Method}({Element} i, {Context} c, int p, int q)";
 
         /// <summary>The method's own name, for the names of its fields (a record's own schema is its <c>Evaluate</c>: "__V").</summary>
-        private string Own => ValidationNames.IsRecordRoot(_plan.Method) ? ValidationNames.Method(string.Empty) : _plan.Method;
+        private string Own => ValidationNames.IsOwnCheck(_plan.Method) ? ValidationNames.Method(string.Empty) : _plan.Method;
 
         private string Next(string prefix) => prefix + (_counter++).ToString(CultureInfo.InvariantCulture);
 
@@ -400,7 +400,7 @@ internal static partial class ValidatorEmitter
             _w.Line($"if (!{Verdict(call, site)} && c.Stop(ref ok)) {Exit}");
         }
 
-        private static string Target(string? type, string method) => string.IsNullOrEmpty(type) || ValidationNames.IsRecordRoot(method) ? method : type + "." + method;
+        private static string Target(string? type, string method) => string.IsNullOrEmpty(type) || ValidationNames.IsOwnCheck(method) ? method : type + "." + method;
 
         /// <summary>
         /// The types as <c>SchemaValidationContext.HasType</c> takes them: the bits of <see cref="JsonTypes"/> for null,

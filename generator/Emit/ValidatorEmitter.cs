@@ -53,12 +53,13 @@ internal static partial class ValidatorEmitter
                 // Not API: an enum is one public type. Its schema is checked where records use it, and by an internal
                 // Validate for code of the same project.
                 WriteAttributes(writer, model);
-                writer.Line($"internal static partial class {model.Name}");
+                writer.Line($"internal sealed partial class {model.Name} : Schemata::ISchemaValidated<{model.Name}>");
                 break;
             default:
+                // A class of no instances that validates, so that its own check is the interface's, as a record's is.
                 writer.Line($"/// <summary>Validation of JSON values against the schema at <c>{DocText(model.SchemaFile + (model.Pointer.Length == 0 ? string.Empty : "#" + model.Pointer))}</c>.</summary>");
                 WriteAttributes(writer, model);
-                writer.Line($"{model.Accessibility} static partial class {model.Name}");
+                writer.Line($"{model.Accessibility} sealed partial class {model.Name} : Schemata::ISchemaValidated<{model.Name}>");
                 break;
         }
 
@@ -118,40 +119,35 @@ internal static partial class ValidatorEmitter
             writer.Line($"private const string {SchemaFileConstant} = {GeneratedCode.Literal(model.SchemaFile)};");
         }
 
+        // The entry points are the runtime's (JsonModel.Validate), through the interface; its Evaluate is the method of
+        // the class's own schema.
+        if (model.RootResource is not null)
+        {
+            writer.Line($"static string? Schemata::ISchemaValidated<{model.Name}>.SchemaResource => {resource};");
+        }
+
         if (model.Kind == ValidatorKind.Record)
         {
-            // The entry points are the runtime's (JsonModel.Validate), through the interface; its Evaluate is the
-            // method of the record's own schema.
-            var self = $"Schemata::ISchemaValidated<{model.Name}>";
-            if (model.RootResource is not null)
-            {
-                writer.Line($"static string? {self}.SchemaResource => {resource};");
-            }
-
             return;
         }
 
+        writer.Line($"private {model.Name}() {{ }}");
+        var validate = $"Schemata::Extensions.JsonModel.Validate<{model.Name}>";
         if (model.Kind == ValidatorKind.EnumCompanion)
         {
-            writer.Line($"internal static {Result} Validate({Element} instance) => {Context}.Run(instance, static (i, c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1), {resource});");
+            writer.Line($"internal static {Result} Validate({Element} instance) => {validate}(instance);");
             return;
         }
 
-        if (model.Schemas.Count > 1)
-        {
-            writer.Line();
-        }
-
-        writer.Line($"private static readonly Schemata::SchemaValidator __Validator = static (i, c) => {ValidationNames.Method(string.Empty)}(i, c, -1, -1);");
         writer.Line();
         writer.Line($"/// <summary>Validates a JSON value against {what}.</summary>");
-        writer.Line($"public static {Result} Validate({Element} instance) => {Context}.Run(instance, __Validator, {resource});");
+        writer.Line($"public static {Result} Validate({Element} instance) => {validate}(instance);");
         writer.Line();
         writer.Line($"/// <summary>Validates UTF-8 JSON text against {what}.</summary>");
-        writer.Line($"public static {Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json) => {Context}.Run(utf8Json, __Validator, {resource});");
+        writer.Line($"public static {Result} Validate(global::System.ReadOnlyMemory<byte> utf8Json) => {validate}(utf8Json);");
         writer.Line();
         writer.Line($"/// <summary>Validates JSON text against {what}.</summary>");
-        writer.Line($"public static {Result} Validate(string json) => {Context}.Run(json, __Validator, {resource});");
+        writer.Line($"public static {Result} Validate(string json) => {validate}(json);");
     }
 
     private static void WriteFields(SourceWriter writer, ValidatorModel model)

@@ -34,17 +34,17 @@ internal static class ValidationNames
     }
 
     /// <summary>
-    /// The method for the schema at <paramref name="pointer"/>, owned by <paramref name="owner"/>. A record's own schema
-    /// is checked by its explicit <c>ISchemaValidated.Evaluate</c>, which others reach through the runtime's
-    /// <c>SchemaOf&lt;T&gt;.Evaluate</c> (see <see cref="IsRecordRoot"/>).
+    /// The method for the schema at <paramref name="pointer"/>, owned by <paramref name="owner"/>. A class's own schema
+    /// (a record's, an enum companion's, a schema class's) is checked by its explicit <c>ISchemaValidated.Evaluate</c>,
+    /// which others reach through the runtime's <c>SchemaOf&lt;T&gt;.Evaluate</c> (see <see cref="IsOwnCheck"/>).
     /// </summary>
     public static MethodRef MethodFor(ValidatorClass owner, string pointer)
-        => owner.Kind == ValidatorKind.Record && pointer == owner.Location.Pointer
+        => pointer == owner.Location.Pointer
             ? new(owner.FullName, "Schemata::SchemaOf<" + owner.FullName + ">.Evaluate")
             : new(owner.FullName, Method(pointer.Substring(owner.Location.Pointer.Length)));
 
-    /// <summary>Whether <paramref name="method"/> is a record's own check: a whole expression, not a member name.</summary>
-    public static bool IsRecordRoot(string method) => method.StartsWith("Schemata::", StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="method"/> is a class's own check: a whole expression, not a member name.</summary>
+    public static bool IsOwnCheck(string method) => method.StartsWith("Schemata::", StringComparison.Ordinal);
 
     /// <summary>"__V" for the class's own schema; "__V_properties_name" below it, with a hash when the readable form is ambiguous.</summary>
     public static string Method(string relativePointer)

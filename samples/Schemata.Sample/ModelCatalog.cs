@@ -10,7 +10,8 @@ internal static class ModelCatalog
 {
     public static IReadOnlyList<(Type Type, SchemaSourceAttribute Source)> All { get; } = typeof(ModelCatalog).Assembly.GetTypes()
         .Select(t => (Type: t, Source: t.GetCustomAttribute<SchemaSourceAttribute>()!))
-        .Where(t => t.Source is not null && !(t.Type.IsAbstract && t.Type.IsSealed)) // not the static validator classes
+        // Not the classes that only validate (schemas without a type of their own, enum companions): they are no models.
+        .Where(t => t.Source is not null && (t.Type.IsEnum || t.Type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IJsonModel<>))))
         .OrderBy(t => t.Type.Name, StringComparer.Ordinal)
         .ToList();
 
