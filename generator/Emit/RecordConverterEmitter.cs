@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -46,24 +47,10 @@ internal static class RecordConverterEmitter
         var properties = type.Properties;
         writer.Line(GeneratedCode.ReadSignature(type));
         writer.OpenBrace();
-        // One declaration per type, in the order the types first appear: string v0 = default!, v1 = default!;
-        var declared = new List<string>();
-        var locals = new Dictionary<string, List<string>>();
-        for (var i = 0; i < properties.Count; i++)
+        // One declaration per type, in the order the types first appear (GroupBy keeps it): string v0 = default!, v1 = default!;
+        foreach (var locals in properties.Select((p, i) => (p.TypeSyntax, Local: $"v{i} = {p.Initializer ?? "default!"}")).GroupBy(l => l.TypeSyntax, StringComparer.Ordinal))
         {
-            var local = $"v{i} = {properties[i].Initializer ?? "default!"}";
-            if (!locals.TryGetValue(properties[i].TypeSyntax, out var same))
-            {
-                locals.Add(properties[i].TypeSyntax, same = new List<string>());
-                declared.Add(properties[i].TypeSyntax);
-            }
-
-            same.Add(local);
-        }
-
-        foreach (var typeSyntax in declared)
-        {
-            writer.Line($"{typeSyntax} {string.Join(", ", locals[typeSyntax])};");
+            writer.Line($"{locals.Key} {string.Join(", ", locals.Select(l => l.Local))};");
         }
 
         for (var i = 0; i < type.Patterns.Count; i++)

@@ -264,7 +264,7 @@ internal static partial class ValidatorEmitter
         }
 
         /// <summary>
-        /// The method's first line: a record's own schema is its explicit <c>ISchemaValidated.Evaluate</c>; other methods
+        /// The method's first line: a class's own schema is its explicit <c>ISchemaValidated.Evaluate</c>; other methods
         /// are private unless another class calls them (internal, so neither a doc comment nor [EditorBrowsable] would
         /// reach a user: the name says which schema it checks).
         /// </summary>
@@ -272,7 +272,7 @@ internal static partial class ValidatorEmitter
             ? $"static bool Schemata::ISchemaValidated<{_model.Name}>.Evaluate({Element} i, {Context} c, int p, int q)"
             : $"{(_plan.Shared ? "internal" : "private")} static bool {_plan.Method}({Element} i, {Context} c, int p, int q)";
 
-        /// <summary>The method's own name, for the names of its fields (a record's own schema is its <c>Evaluate</c>: "__V").</summary>
+        /// <summary>The method's own name, for the names of its fields (a class's own schema is its <c>Evaluate</c>: "__V").</summary>
         private string Own => ValidationNames.IsOwnCheck(_plan.Method) ? ValidationNames.Method(string.Empty) : _plan.Method;
 
         private string Next(string prefix) => prefix + (_counter++).ToString(CultureInfo.InvariantCulture);

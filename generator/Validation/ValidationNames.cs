@@ -40,11 +40,14 @@ internal static class ValidationNames
     /// </summary>
     public static MethodRef MethodFor(ValidatorClass owner, string pointer)
         => pointer == owner.Location.Pointer
-            ? new(owner.FullName, "Schemata::SchemaOf<" + owner.FullName + ">.Evaluate")
+            ? new(owner.FullName, OwnCheck + owner.FullName + ">.Evaluate")
             : new(owner.FullName, Method(pointer.Substring(owner.Location.Pointer.Length)));
 
     /// <summary>Whether <paramref name="method"/> is a class's own check: a whole expression, not a member name.</summary>
-    public static bool IsOwnCheck(string method) => method.StartsWith("Schemata::", StringComparison.Ordinal);
+    public static bool IsOwnCheck(string method) => method.StartsWith(OwnCheck, StringComparison.Ordinal);
+
+    /// <summary>How generated code names a class's own check (through the file's alias of the runtime namespace).</summary>
+    private const string OwnCheck = "Schemata::SchemaOf<";
 
     /// <summary>"__V" for the class's own schema; "__V_properties_name" below it, with a hash when the readable form is ambiguous.</summary>
     public static string Method(string relativePointer)

@@ -31,7 +31,7 @@ internal sealed partial class ValidationPlanBuilder
 
         var node = visit.Node;
         var method = ValidationNames.MethodFor(owner.Site, visit.Pointer).Method;
-        var shared = visit.Pointer == owner.Site.Location.Pointer || _referenced.Contains(visit.Pointer);
+        var shared = _referenced.Contains(visit.Pointer);
         var location = LocationOf(visit);
         if (!node.IsObject)
         {

@@ -28,7 +28,7 @@ internal sealed record SchemaPlan
     /// <summary>The method's name in its class.</summary>
     public required string Method { get; init; }
 
-    /// <summary>Other classes call the method (it is their class's own schema, or a <c>$ref</c> or <c>$dynamicRef</c> target): internal, else private.</summary>
+    /// <summary>Other classes call the method (a <c>$ref</c> or <c>$dynamicRef</c> target): internal, else private. A class's own schema is its explicit <c>Evaluate</c> instead.</summary>
     public bool Shared { get; init; }
 
     /// <summary>The schema's JSON pointer in its file.</summary>
