@@ -31,7 +31,8 @@ internal sealed partial class ValidationPlanBuilder
 
         var node = visit.Node;
         var method = ValidationNames.MethodFor(owner.Site, visit.Pointer).Method;
-        var shared = _referenced.Contains(visit.Pointer);
+        // A class's own schema is its Evaluate: never "shared", so that who refers to it does not change its plan.
+        var shared = visit.Pointer != owner.Site.Location.Pointer && _referenced.Contains(visit.Pointer);
         var location = LocationOf(visit);
         if (!node.IsObject)
         {
