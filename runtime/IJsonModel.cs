@@ -44,4 +44,11 @@ public interface ISchemaValidated<TSelf>
     /// <summary>The URI of the schema resource the type's schema belongs to, when it has one.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     static virtual string? SchemaResource => null;
+
+    /// <summary>
+    /// The check of a subschema of the type's schema that other generated types refer to (a <c>$ref</c> target), by the
+    /// name generated code gives it; null for any other name.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual SchemaMethod? Subschema(string name) => null;
 }

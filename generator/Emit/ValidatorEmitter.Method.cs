@@ -34,6 +34,9 @@ internal static partial class ValidatorEmitter
         /// <summary>The name table of the object being written, which the required check reads names from.</summary>
         private string? _namesTable;
 
+        /// <summary>The fields holding other classes' subschemas that this method calls, by class and method.</summary>
+        private readonly Dictionary<string, string> _foreign = new(StringComparer.Ordinal);
+
         /// <summary>The JSON names of the record whose body the methods are in, in its reader's order; else null.</summary>
         private readonly IReadOnlyList<string>? _recordNames;
 
@@ -215,7 +218,7 @@ internal static partial class ValidatorEmitter
 
                 shape = "__A" + _site.Substring(3);
                 var method = methods.Count == 0 ? string.Empty : ", " + methods[0];
-                _fields.Line($"private static readonly Schemata::ArrayShape {shape} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {Lit(a.ItemsKeyword)}, {entry.ToString(CultureInfo.InvariantCulture)}{method});");
+                _fields.Line($"{ShapeAccess} static readonly Schemata::ArrayShape {shape} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {Lit(a.ItemsKeyword)}, {entry.ToString(CultureInfo.InvariantCulture)}{method});");
             }
             else
             {
@@ -228,8 +231,17 @@ internal static partial class ValidatorEmitter
             }
 
             _out.Append(_fields);
-            _out.Line();
-            _out.Line($"{Head()} => {shape}.Evaluate(i, c, p, q);");
+            if (IsOwn)
+            {
+                // The type's own Evaluate hands the value to the shape itself: no method in between.
+                Forward = $"{ChecksClass}.{shape}.Evaluate(i, c, p, q)";
+            }
+            else
+            {
+                _out.Line();
+                _out.Line($"{Head()} => {shape}.Evaluate(i, c, p, q);");
+            }
+
             _fields.Release();
             _w.Release();
             return true;
@@ -259,18 +271,29 @@ internal static partial class ValidatorEmitter
             _out.OpenBrace();
             _out.Append(_w);
             _out.CloseBrace();
+            if (IsOwn)
+            {
+                Forward = $"{ChecksClass}.{Own}(i, c, p, q)";
+            }
+
             _fields.Release();
             _w.Release();
         }
 
         /// <summary>
-        /// The method's first line: a class's own schema is its explicit <c>ISchemaValidated.Evaluate</c>; other methods
-        /// are private unless another class calls them (internal, so neither a doc comment nor [EditorBrowsable] would
-        /// reach a user: the name says which schema it checks).
+        /// The method's first line, in the file's checks class: internal when the type's explicit <c>Evaluate</c> (its own
+        /// schema) or its <c>Subschema</c> export (a target of another class's references) names it, else private.
         /// </summary>
-        private string Head() => ValidationNames.IsOwnCheck(_plan.Method)
-            ? $"static bool Schemata::ISchemaValidated<{_model.Name}>.Evaluate({Element} i, {Context} c, int p, int q)"
-            : $"{(_plan.Shared ? "internal" : "private")} static bool {_plan.Method}({Element} i, {Context} c, int p, int q)";
+        private string Head() => $"{(IsOwn || _plan.Shared ? "internal" : "private")} static bool {Own}({Element} i, {Context} c, int p, int q)";
+
+        /// <summary>Whether this is the class's own schema, which its explicit <c>ISchemaValidated.Evaluate</c> checks.</summary>
+        private bool IsOwn => ValidationNames.IsOwnCheck(_plan.Method);
+
+        /// <summary>How the type's explicit <c>Evaluate</c> checks its own schema (after <see cref="Write"/>); null for other schemas.</summary>
+        public string? Forward { get; private set; }
+
+        /// <summary>The access of a shape field: the type's <c>Evaluate</c> names its own schema's shape.</summary>
+        private string ShapeAccess => IsOwn ? "internal" : "private";
 
         /// <summary>The method's own name, for the names of its fields (a class's own schema is its <c>Evaluate</c>: "__V").</summary>
         private string Own => ValidationNames.IsOwnCheck(_plan.Method) ? ValidationNames.Method(string.Empty) : _plan.Method;
@@ -400,7 +423,28 @@ internal static partial class ValidatorEmitter
             _w.Line($"if (!{Verdict(call, site)} && c.Stop(ref ok)) {Exit}");
         }
 
-        private static string Target(string? type, string method) => string.IsNullOrEmpty(type) || ValidationNames.IsOwnCheck(method) ? method : type + "." + method;
+        /// <summary>
+        /// How this method names the check <paramref name="method"/> of <paramref name="type"/> (null: of this class): its
+        /// own methods by name, another class's own check through the runtime (<c>SchemaOf&lt;T&gt;.Evaluate</c>), and
+        /// another class's subschema by a field that asks that class for it once (<c>SchemaOf&lt;T&gt;.Subschema</c>).
+        /// </summary>
+        private string Target(string? type, string method)
+        {
+            if (string.IsNullOrEmpty(type) || ValidationNames.IsOwnCheck(method))
+            {
+                return method;
+            }
+
+            var key = type + "." + method;
+            if (_foreign.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var field = _foreign[key] = "__X" + _site.Substring(3) + "_" + _foreign.Count.ToString(CultureInfo.InvariantCulture);
+            _fields.Line($"private static readonly Schemata::SchemaMethod {field} = Schemata::SchemaOf<{type}>.Subschema({Lit(method)});");
+            return field;
+        }
 
         /// <summary>
         /// The types as <c>SchemaValidationContext.HasType</c> takes them: the bits of <see cref="JsonTypes"/> for null,

@@ -158,13 +158,13 @@ internal static partial class ValidatorEmitter
                 ? $"Schemata::ModelNames.Of<{_model.Name}>()"
                 : "new(" + string.Join(", ", plan.Properties.Select(x => Lit(x.Name))) + ")";
             var tail = string.Concat(methods.Select(m => ", " + m));
-            _fields.Line($"private static readonly Schemata::ObjectShape {field} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {names}, new[] {{ {string.Join(", ", flags.Select(f => f.ToString(CultureInfo.InvariantCulture)))} }}{tail});");
+            _fields.Line($"{ShapeAccess} static readonly Schemata::ObjectShape {field} = new({site}, {types.ToString(CultureInfo.InvariantCulture)}, {names}, new[] {{ {string.Join(", ", flags.Select(f => f.ToString(CultureInfo.InvariantCulture)))} }}{tail});");
             _failUsed |= site == _site;
             return field;
         }
 
         /// <summary>The flags of one subschema in an <c>ObjectShape</c> (adding its method), or null when data cannot say what it checks.</summary>
-        private static int? ShapeEntry(SubschemaCall call, string path, System.Collections.Generic.List<string> methods)
+        private int? ShapeEntry(SubschemaCall call, string path, System.Collections.Generic.List<string> methods)
         {
             if (call.Constant == true)
             {

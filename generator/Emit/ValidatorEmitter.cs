@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Schemata.Generator.Helpers;
 using Schemata.Generator.Model.Validation;
 using Schemata.Generator.Validation;
@@ -35,13 +36,6 @@ internal static partial class ValidatorEmitter
             writer.Line();
         }
 
-        if (model.DerivesFromRecord)
-        {
-            // The base record's validation has methods of the same names; each record checks its own schema.
-            writer.Line("#pragma warning disable CS0108");
-            writer.Line();
-        }
-
         switch (model.Kind)
         {
             case ValidatorKind.Record when inRecord:
@@ -68,22 +62,63 @@ internal static partial class ValidatorEmitter
             writer.OpenBrace();
         }
 
-        var start = writer.Length;
         WriteEntryPoints(writer, model);
-        WriteFields(writer, model);
+
+        // The checks go into a class of this file only, so that none of their members shows on the type, not even in
+        // a user's own partial declaration of it; the type forwards its explicit Evaluate to them.
+        var checks = new SourceWriter();
+        checks.Indentation = writer.Indentation;
+        if (model.Schemas.Count > 1)
+        {
+            checks.Line($"private const string {SchemaFileConstant} = {GeneratedCode.Literal(model.SchemaFile)};");
+        }
+
+        WriteFields(checks, model);
+        string? forward = null;
+        var exports = new List<string>();
         for (var index = 0; index < model.Schemas.Count; index++)
         {
-            if (writer.Length != start)
+            if (checks.Length != 0)
             {
-                writer.Line();
+                checks.Line();
             }
 
-            new MethodWriter(writer, model, model.Schemas[index], index, inRecord ? recordNames : null).Write();
+            var method = new MethodWriter(checks, model, model.Schemas[index], index, inRecord ? recordNames : null);
+            method.Write();
+            forward ??= method.Forward;
+            if (model.Schemas[index].Shared)
+            {
+                exports.Add(model.Schemas[index].Method);
+            }
+        }
+
+        if (forward is not null)
+        {
+            writer.Line($"static bool Schemata::ISchemaValidated<{model.Name}>.Evaluate({Element} i, {Context} c, int p, int q) => {forward};");
+        }
+
+        if (exports.Count > 0)
+        {
+            // The subschemas that other classes call ($ref targets), by name, for the runtime's SchemaOf<T>.Subschema.
+            var arms = string.Concat(exports.Select(e => $"{GeneratedCode.Literal(e)} => {ChecksClass}.{e}, "));
+            writer.Line($"static Schemata::SchemaMethod? Schemata::ISchemaValidated<{model.Name}>.Subschema(string name) => name switch {{ {arms}_ => null }};");
         }
 
         writer.CloseBrace();
+        writer.Line();
+        writer.Line($"file static class {ChecksClass}");
+        writer.OpenBrace();
+        writer.Append(checks);
+        writer.CloseBrace();
+        checks.Release();
         return writer;
     }
+
+    /// <summary>
+    /// The class of a generated file that holds its type's checks: <c>file</c>-local, so that its name is free in every
+    /// file, and starting with "__", which no type named from a schema does.
+    /// </summary>
+    internal const string ChecksClass = "__Checks";
 
     /// <summary>
     /// When a record's validation code could not be written (SCH013 says why): the interface it names is still
@@ -114,10 +149,6 @@ internal static partial class ValidatorEmitter
             ? $"the schema at <c>{DocText(model.SchemaFile + (model.Pointer.Length == 0 ? string.Empty : "#" + model.Pointer))}</c>"
             : $"the schema of <see cref=\"{model.TypeName}\"/>";
         var resource = model.RootResource is null ? "null" : GeneratedCode.Literal(model.RootResource);
-        if (model.Schemas.Count > 1)
-        {
-            writer.Line($"private const string {SchemaFileConstant} = {GeneratedCode.Literal(model.SchemaFile)};");
-        }
 
         // The entry points are the runtime's (JsonModel.Validate), through the interface; its Evaluate is the method of
         // the class's own schema.

@@ -42,6 +42,45 @@ public class ValidationTests
     }
 
     [Fact]
+    public void A_reference_to_a_subschema_of_another_files_record_checks_it_through_that_record()
+    {
+        // b.json points into a.json's properties: the check of /properties/code belongs to a.json's record, which hands
+        // it out through ISchemaValidated<T>.Subschema (its checks are private to its file).
+        using var schemas = CompiledSchemas.Compile(new[]
+        {
+            new SchemaFile(GeneratorHarness.ProjectDir + "schemas/a.json", """
+                {
+                  "title": "Voucher",
+                  "type": "object",
+                  "properties": { "code": { "type": "string", "minLength": 4, "pattern": "^[A-Z]+$" } }
+                }
+                """),
+            new SchemaFile(GeneratorHarness.ProjectDir + "schemas/b.json", """
+                {
+                  "title": "Basket",
+                  "type": "object",
+                  "properties": {
+                    "codes": { "type": "array", "items": { "$ref": "a.json#/properties/code" } },
+                    "main": { "$ref": "a.json#/properties/code" }
+                  }
+                }
+                """),
+        });
+        var basket = schemas.Run.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Basket.g.cs", System.StringComparison.Ordinal)).ToString();
+        basket.ShouldContain(".Subschema(\"__V_properties_code\")");
+
+        schemas.Validate("schemas/b.json", """{"codes": ["ABCD", "EFGH"], "main": "WXYZ"}""").IsValid.ShouldBeTrue();
+        var result = schemas.Validate("schemas/b.json", """{"codes": ["ABCD", "ab"], "main": "x"}""");
+        result.Errors.Select(e => (e.InstanceLocation, e.Keyword, e.SchemaFile, e.SchemaPointer)).ShouldBe(new[]
+        {
+            ("/codes/1", "minLength", "schemas/a.json", "/properties/code/minLength"),
+            ("/codes/1", "pattern", "schemas/a.json", "/properties/code/pattern"),
+            ("/main", "minLength", "schemas/a.json", "/properties/code/minLength"),
+            ("/main", "pattern", "schemas/a.json", "/properties/code/pattern"),
+        }, ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_record_validates_itself_as_the_json_it_writes()
     {
         using var schemas = Compile("""
