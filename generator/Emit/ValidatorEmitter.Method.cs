@@ -234,7 +234,7 @@ internal static partial class ValidatorEmitter
             if (IsOwn)
             {
                 // The type's own Evaluate hands the value to the shape itself: no method in between.
-                Forward = $"{ChecksClass}.{shape}.Evaluate(i, c, p, q)";
+                Forward = $"{ChecksClass(_model)}.{shape}.Evaluate(i, c, p, q)";
             }
             else
             {
@@ -273,7 +273,7 @@ internal static partial class ValidatorEmitter
             _out.CloseBrace();
             if (IsOwn)
             {
-                Forward = $"{ChecksClass}.{Own}(i, c, p, q)";
+                Forward = $"{ChecksClass(_model)}.{Own}(i, c, p, q)";
             }
 
             _fields.Release();
