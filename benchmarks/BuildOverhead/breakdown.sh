@@ -110,6 +110,6 @@ echo "== medians of the Csc task (ms); above empty; ratio to NSwag's above empty
 for name in "${variants[@]}"; do
   m=$(echo "${times[$name]}" | median)
   awk -v n="$name" -v m="$m" -v e="$empty" -v s="$nswag" \
-    'BEGIN { printf "%-13s %7.0f  %7.0f  %5.2fx\n", n, m, m - e, (s - e) > 0 ? (m - e) / (s - e) : 0 }'
+    'BEGIN { printf "%-13s %7.0f  %7.0f  %5.2fx\n", n, m, m - e, ((s - e) > 0 ? (m - e) / (s - e) : 0) }'
 done
 echo "load at end: $(uptime)"
