@@ -292,7 +292,7 @@ internal static partial class ValidatorEmitter
         /// <summary>How the type's explicit <c>Evaluate</c> checks its own schema (after <see cref="Write"/>); null for other schemas.</summary>
         public string? Forward { get; private set; }
 
-        /// <summary>The access of a shape field: the type's <c>Evaluate</c> names its own schema's shape.</summary>
+        /// <summary>The access of a shape field: internal for the class's own schema, whose shape the type's <c>Evaluate</c> may name.</summary>
         private string ShapeAccess => IsOwn ? "internal" : "private";
 
         /// <summary>The method's own name, for the names of its fields (a class's own schema is its <c>Evaluate</c>: "__V").</summary>

@@ -109,15 +109,6 @@ internal sealed partial class ValidationPlanBuilder
             enumNames[site.Location] = site.Name;
         }
 
-        var derived = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var composition in slice.Compositions)
-        {
-            if (composition.Base is not null)
-            {
-                derived.Add(composition.Schema.Pointer);
-            }
-        }
-
         var models = new List<ValidatorModel>();
         foreach (var site in builder._sites)
         {
@@ -138,7 +129,6 @@ internal sealed partial class ValidationPlanBuilder
                 RootResource = builder._dynamicResources.Contains(siteVisit.BaseUri) ? builder.Portable(siteVisit.BaseUri) : null,
                 Schemas = owner.Plans.ToEquatableArray(),
                 Regexes = owner.Regexes.ToEquatableArray(),
-                DerivesFromRecord = site.Kind == ValidatorKind.Record && derived.Contains(site.Location.Pointer),
             });
         }
 

@@ -28,7 +28,11 @@ internal sealed record SchemaPlan
     /// <summary>The method's name in its class.</summary>
     public required string Method { get; init; }
 
-    /// <summary>Other classes call the method (a <c>$ref</c> or <c>$dynamicRef</c> target): internal, else private. A class's own schema is its explicit <c>Evaluate</c> instead.</summary>
+    /// <summary>
+    /// A <c>$ref</c> or <c>$dynamicRef</c> target below the class's own schema: the method is internal to its file's checks
+    /// class and the type hands it out through its explicit <c>ISchemaValidated&lt;T&gt;.Subschema</c>, for the other
+    /// classes that call it; else private. A class's own schema is reached through its explicit <c>Evaluate</c> instead.
+    /// </summary>
     public bool Shared { get; init; }
 
     /// <summary>The schema's JSON pointer in its file.</summary>

@@ -34,8 +34,5 @@ internal sealed record ValidatorModel
     /// <summary>The translated patterns the methods use, by index.</summary>
     public required EquatableArray<string> Regexes { get; init; }
 
-    /// <summary>The record derives from another generated record (<c>allOf</c>), whose validation members it hides.</summary>
-    public bool DerivesFromRecord { get; init; }
-
     public string HintName => SourceFile.ValidatorHintName(Namespace, Name);
 }

@@ -37,8 +37,8 @@ public class SurfaceTests
 
         // The checks are in file-local classes, which code outside the generated file cannot name.
         var fileLocal = typeof(SurfaceTests).Assembly.GetTypes().Where(t => t.Name.StartsWith("<", StringComparison.Ordinal) && !t.IsPublic).ToList();
-        // The compiler names a file-local class "<File>F{checksum}__" and its name: here "__" and the type's.
-        records.Where(r => !fileLocal.Any(t => t.Namespace == r.Namespace && t.Name.EndsWith("____" + r.Name, StringComparison.Ordinal)))
+        // The compiler names a file-local class "<File>F{checksum}__" and its name: here "_" and the type's.
+        records.Where(r => !fileLocal.Any(t => t.Namespace == r.Namespace && t.Name.EndsWith("___" + r.Name, StringComparison.Ordinal)))
             .Select(r => r.FullName).ShouldBeEmpty("every validated type has its checks in a file-local class");
         foreach (var record in records)
         {

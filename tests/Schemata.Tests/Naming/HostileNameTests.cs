@@ -138,6 +138,39 @@ public class HostileNameTests
     }
 
     [Fact]
+    public void Types_named_like_the_members_of_their_own_checks_compile_and_validate()
+    {
+        // The checks of type T live in a file class named after T; its members are __V, __S0, __O0, __A0, __R0, __r0,
+        // __SchemaFile…: types whose names would make the class one of its own members (CS0542) if it were "__" + T.
+        using var schemas = CompiledSchemas.Compile(new[]
+        {
+            new SchemaFile(GeneratorHarness.ProjectDir + "schemas/test.json", """
+                {
+                  "title": "Holder",
+                  "type": "object",
+                  "properties": {
+                    "v": { "$ref": "#/$defs/v" }, "s0": { "$ref": "#/$defs/s0" }, "o0": { "$ref": "#/$defs/o0" },
+                    "a0": { "$ref": "#/$defs/a0" }, "r0": { "$ref": "#/$defs/r0" }, "file": { "$ref": "#/$defs/schemaFile" },
+                    "code": { "$ref": "#/$defs/o0/properties/a" }
+                  },
+                  "$defs": {
+                    "v": { "type": "string", "minLength": 1 },
+                    "s0": { "type": "string", "minLength": 1 },
+                    "o0": { "type": "object", "properties": { "a": { "type": "string", "minLength": 2 } } },
+                    "a0": { "type": "array", "items": { "type": "string" } },
+                    "r0": { "type": "string", "pattern": "^[a-z]+$" },
+                    "schemaFile": { "type": "object", "properties": { "n": { "type": "string", "minLength": 1 }, "m": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } }
+                  }
+                }
+                """),
+        });
+        schemas.Run.CompilationProblems.ShouldBeEmpty(schemas.Run.Describe());
+        schemas.Validate("schemas/test.json", """{"v": "x", "s0": "x", "o0": {"a": "xy"}, "a0": ["x"], "r0": "abc", "file": {"n": "x", "m": [1]}, "code": "xy"}""").IsValid.ShouldBeTrue();
+        schemas.Validate("schemas/test.json", """{"v": "", "s0": "", "o0": {"a": "x"}, "a0": [1], "r0": "A", "file": {"n": "", "m": [-1]}, "code": "x"}""")
+            .Errors.Select(e => e.InstanceLocation).ShouldBe(new[] { "/v", "/s0", "/o0/a", "/a0/0", "/r0", "/file/n", "/file/m/0", "/code" }, ignoreOrder: true);
+    }
+
+    [Fact]
     public void Files_of_subschemas_with_equal_names_never_share_a_hint_name()
     {
         // Subschemas without a type of their own (validator-only classes) and types, whose names differ only in case,
