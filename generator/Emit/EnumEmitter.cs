@@ -25,7 +25,6 @@ internal static class EnumEmitter
     public static SourceWriter Write(TypeModel type)
     {
         var converter = type.Name + "JsonConverter";
-        var full = type.FullName;
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer, type.Namespace);
         DocComment.WriteSummary(writer, type.Summary);
@@ -49,31 +48,31 @@ internal static class EnumEmitter
             : $"StringEnumTable Table = new({GeneratedCode.Literal(type.Name)}, {strict}, {string.Join(", ", type.Members.Select(m => GeneratedCode.Literal(m.Value)))})";
         var number = integer ? "long" : "int";
         writer.Line(GeneratedCode.Attribute);
-        writer.Line($"internal sealed class {converter} : {Runtime}JsonHandlerConverter<{full}, {converter}>, {Runtime}IJsonHandler<{full}>");
+        // In the converter, as in the helpers below, the enum's simple name reaches it: where C# wants a type it looks for
+        // types only, and the converter and its bases declare none.
+        writer.Line($"internal sealed class {converter} : {Runtime}JsonHandlerConverter<{type.Name}, {converter}>, {Runtime}IJsonHandler<{type.Name}>");
         writer.OpenBrace();
         writer.Line($"internal static readonly {Runtime}{table};");
-        writer.Line($"public static {full} ReadValue(ref {Json}Utf8JsonReader reader) => ({full})Table.Read(ref reader);");
-        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {full} value) => Table.Write(writer, ({number})value);");
+        writer.Line($"public static {type.Name} ReadValue(ref {Json}Utf8JsonReader reader) => ({type.Name})Table.Read(ref reader);");
+        writer.Line($"public static void WriteValue({Json}Utf8JsonWriter writer, {type.Name} value) => Table.Write(writer, ({number})value);");
         writer.CloseBrace();
         writer.Line();
         var access = type.Accessibility;
         var unknown = type.Strict ? string.Empty : " (or a value read that the schema does not list, as it was read)";
+        // The helpers class is in the enum's namespace: simple names reach the enum and its converter (no type may be named
+        // SchemataEnums, and the class's methods do not hide types).
+        var name = type.Name;
         writer.Line($"{access} static partial class {HelpersClass}");
         writer.OpenBrace();
         writer.Line($"/// <summary>The exact wire value of <paramref name=\"value\"/>{unknown}.</summary>");
-        writer.Line($"{access} static string ToWireValue(this {full} value) => global::{type.Namespace}.{converter}.Table.ToWire(({number})value);");
+        writer.Line($"{access} static string ToWireValue(this {name} value) => {converter}.Table.ToWire(({number})value);");
         writer.Line("/// <summary>Whether <paramref name=\"value\"/> is a member the schema lists.</summary>");
-        writer.Line($"{access} static bool IsKnown(this {full} value) => global::{type.Namespace}.{converter}.Table.IsKnown(({number})value);");
+        writer.Line($"{access} static bool IsKnown(this {name} value) => {converter}.Table.IsKnown(({number})value);");
         if (!integer)
         {
             var kept = type.Strict ? string.Empty : " (or the value kept for a string the schema does not list)";
             writer.Line($"/// <summary>The member that <paramref name=\"wire\"/> stands for{kept}; false when there is none.</summary>");
-            writer.Line($"{access} static bool TryFromWireValue(string wire, out {full} value)");
-            writer.OpenBrace();
-            writer.Line($"var found = global::{type.Namespace}.{converter}.Table.TryFromWire(wire, out var index);");
-            writer.Line($"value = ({full})index;");
-            writer.Line("return found;");
-            writer.CloseBrace();
+            writer.Line($"{access} static bool TryFromWireValue(string wire, out {name} value) => {converter}.Table.TryFromWire(wire, out value);");
         }
 
         writer.CloseBrace();

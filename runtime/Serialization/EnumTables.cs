@@ -67,6 +67,20 @@ public sealed class StringEnumTable
         return false;
     }
 
+    /// <summary>The member of <typeparamref name="TEnum"/> (an enum of this table, over <c>int</c>) that <paramref name="wire"/> stands for, as <see cref="TryFromWire(string, out int)"/>.</summary>
+    public bool TryFromWire<TEnum>(string wire, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (System.Runtime.CompilerServices.Unsafe.SizeOf<TEnum>() != sizeof(int))
+        {
+            throw new ArgumentException($"{typeof(TEnum)} is not an enum over int.", nameof(TEnum));
+        }
+
+        var found = TryFromWire(wire, out int index);
+        value = System.Runtime.CompilerServices.Unsafe.As<int, TEnum>(ref index);
+        return found;
+    }
+
     /// <summary>Reads the string the reader is on.</summary>
     public int Read(ref Utf8JsonReader reader)
     {

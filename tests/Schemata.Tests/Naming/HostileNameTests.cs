@@ -171,6 +171,25 @@ public class HostileNameTests
     }
 
     [Fact]
+    public void Enums_named_like_the_wire_value_helpers_compile()
+    {
+        // The converter and the helpers name an enum by its simple name, beside methods, fields and parameters of these
+        // names (theirs, and those of System.Text.Json's JsonConverter<T>).
+        var definitions = new JsonObject();
+        var properties = new JsonObject();
+        foreach (var name in new[] { "ToWireValue", "IsKnown", "TryFromWireValue", "SchemataEnums", "Table", "wire", "value", "found", "Read", "Write", "ReadValue", "WriteValue", "Type", "HandleNull", "CanConvert", "reader", "writer" })
+        {
+            definitions[name] = new JsonObject { ["enum"] = new JsonArray("a", "b") };
+            properties["p" + name] = new JsonObject { ["$ref"] = "#/$defs/" + name };
+        }
+
+        var run = GeneratorHarness.RunOne(new JsonObject { ["title"] = "Holder", ["type"] = "object", ["properties"] = properties, ["$defs"] = definitions }.ToJsonString());
+
+        run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty(run.Describe());
+        run.CompilationProblems.ShouldBeEmpty(run.Describe());
+    }
+
+    [Fact]
     public void Files_of_subschemas_with_equal_names_never_share_a_hint_name()
     {
         // Subschemas without a type of their own (validator-only classes) and types, whose names differ only in case,
