@@ -295,8 +295,8 @@ internal static partial class ValidatorEmitter
         /// <summary>The access of a shape field: internal for the class's own schema, whose shape the type's <c>Evaluate</c> may name.</summary>
         private string ShapeAccess => IsOwn ? "internal" : "private";
 
-        /// <summary>The method's own name, for the names of its fields (a class's own schema is its <c>Evaluate</c>: "__V").</summary>
-        private string Own => ValidationNames.IsOwnCheck(_plan.Method) ? ValidationNames.Method(string.Empty) : _plan.Method;
+        /// <summary>The method's name in the checks class, also in the names of its fields ("__V" for the class's own schema).</summary>
+        private string Own => IsOwn ? ValidationNames.Method(string.Empty) : _plan.Method;
 
         private string Next(string prefix) => prefix + (_counter++).ToString(CultureInfo.InvariantCulture);
 

@@ -155,8 +155,8 @@ internal static partial class ValidatorEmitter
             : $"the schema of <see cref=\"{model.TypeName}\"/>";
         var resource = model.RootResource is null ? "null" : GeneratedCode.Literal(model.RootResource);
 
-        // The entry points are the runtime's (JsonModel.Validate), through the interface; its Evaluate is the method of
-        // the class's own schema.
+        // The entry points are the runtime's (JsonModel.Validate), through the interface, whose explicit Evaluate (written
+        // after these) forwards to the checks class.
         if (model.RootResource is not null)
         {
             writer.Line($"static string? Schemata::ISchemaValidated<{model.Name}>.SchemaResource => {resource};");
